@@ -1,0 +1,7 @@
+//! Golden cases: every line of `testdata/**/*.jsonl`, one integration-test binary.
+//!
+//! Each area has its own module; `common` reads the JSON Lines files.
+
+mod common;
+mod email_clean;
+mod email_validate;

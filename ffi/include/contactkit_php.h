@@ -1,0 +1,176 @@
+#define FFI_SCOPE "contactkit"
+#define FFI_LIB "libcontactkit.so"
+/* Generated from contactkit.h for PHP FFI::load (cpp -P); do not edit by hand. */
+enum contactkit_status
+ {
+  CONTACTKIT_STATUS_OK = 0,
+  CONTACTKIT_STATUS_NULL_ARGUMENT = 1,
+  CONTACTKIT_STATUS_BUFFER_TOO_SMALL = 2,
+  CONTACTKIT_STATUS_INVALID_HANDLE = 3,
+  CONTACTKIT_STATUS_INVALID_ARGUMENT = 4,
+  CONTACTKIT_STATUS_INVALID_UTF8 = 100,
+  CONTACTKIT_STATUS_TOO_LARGE = 101,
+  CONTACTKIT_STATUS_INVALID_JSON = 102,
+  CONTACTKIT_STATUS_INVALID_CSV = 103,
+  CONTACTKIT_STATUS_UNKNOWN_REGION = 200,
+  CONTACTKIT_STATUS_UNKNOWN_OPTION = 201,
+  CONTACTKIT_STATUS_UNKNOWN_KIND = 202,
+  CONTACTKIT_STATUS_UNKNOWN_PROFILE = 203,
+  CONTACTKIT_STATUS_BAD_KEY = 204,
+  CONTACTKIT_STATUS_KEY_MISSING = 205,
+  CONTACTKIT_STATUS_INVALID_INPUT = 206,
+  CONTACTKIT_STATUS_FILE_CORRUPT = 300,
+  CONTACTKIT_STATUS_FILE_TAMPERED = 301,
+  CONTACTKIT_STATUS_FILE_EXPIRED = 302,
+  CONTACTKIT_STATUS_FILE_ROLLBACK = 303,
+  CONTACTKIT_STATUS_UNSUPPORTED_VERSION = 304,
+  CONTACTKIT_STATUS_NOT_FOUND = 305,
+  CONTACTKIT_STATUS_IO = 306,
+  CONTACTKIT_STATUS_PANIC = 900,
+};
+typedef uint32_t contactkit_status;
+enum contactkit_email_reason
+ {
+  CONTACTKIT_EMAIL_REASON_NONE = 0,
+  CONTACTKIT_EMAIL_REASON_MISSING_AT = 1,
+  CONTACTKIT_EMAIL_REASON_FULLWIDTH_AT = 2,
+  CONTACTKIT_EMAIL_REASON_SMALL_AT = 3,
+  CONTACTKIT_EMAIL_REASON_EMPTY_LOCAL = 4,
+  CONTACTKIT_EMAIL_REASON_EMPTY_DOMAIN = 5,
+  CONTACTKIT_EMAIL_REASON_LOCAL_TOO_LONG = 6,
+  CONTACTKIT_EMAIL_REASON_LOCAL_INVALID_CHARS = 7,
+  CONTACTKIT_EMAIL_REASON_SMTPUTF8_NOT_ALLOWED = 8,
+  CONTACTKIT_EMAIL_REASON_QUOTED_LOCAL_NOT_ALLOWED = 9,
+  CONTACTKIT_EMAIL_REASON_QUOTED_LOCAL_INVALID = 10,
+  CONTACTKIT_EMAIL_REASON_UNSAFE_CHARS = 11,
+  CONTACTKIT_EMAIL_REASON_LEADING_DOT = 12,
+  CONTACTKIT_EMAIL_REASON_TRAILING_DOT = 13,
+  CONTACTKIT_EMAIL_REASON_DOUBLE_DOT = 14,
+  CONTACTKIT_EMAIL_REASON_LEADING_HYPHEN = 15,
+  CONTACTKIT_EMAIL_REASON_TRAILING_HYPHEN = 16,
+  CONTACTKIT_EMAIL_REASON_DOT_HYPHEN = 17,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_INVALID_CHARS = 18,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_RESERVED_HYPHENS = 19,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_INVALID_IDNA = 20,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_TOO_LONG = 21,
+  CONTACTKIT_EMAIL_REASON_LABEL_TOO_LONG = 22,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_NO_DOT = 23,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_INVALID_TLD = 24,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_SPECIAL_USE = 25,
+  CONTACTKIT_EMAIL_REASON_TOO_LONG = 26,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_LITERAL_NOT_ALLOWED = 27,
+  CONTACTKIT_EMAIL_REASON_DOMAIN_LITERAL_INVALID = 28,
+  CONTACTKIT_EMAIL_REASON_DISPLAY_NAME_NOT_ALLOWED = 29,
+  CONTACTKIT_EMAIL_REASON_DISPLAY_NAME_INVALID = 30,
+  CONTACTKIT_EMAIL_REASON_TEXT_AFTER_ADDRESS = 31,
+};
+typedef uint32_t contactkit_email_reason;
+enum contactkit_reason_area
+ {
+  CONTACTKIT_REASON_AREA_EMAIL = 1,
+  CONTACTKIT_REASON_AREA_EMAIL_FIX = 2,
+  CONTACTKIT_REASON_AREA_ERROR = 3,
+};
+typedef uint32_t contactkit_reason_area;
+enum contactkit_email_fix
+ {
+  CONTACTKIT_EMAIL_FIX_NONE = 0,
+  CONTACTKIT_EMAIL_FIX_TRIMMED = 1,
+  CONTACTKIT_EMAIL_FIX_REMOVED_INVISIBLE = 2,
+  CONTACTKIT_EMAIL_FIX_UNWRAPPED_MAILTO = 3,
+  CONTACTKIT_EMAIL_FIX_UNWRAPPED_BRACKETS = 4,
+  CONTACTKIT_EMAIL_FIX_UNWRAPPED_QUOTES = 5,
+  CONTACTKIT_EMAIL_FIX_STRIPPED_PUNCTUATION = 6,
+  CONTACTKIT_EMAIL_FIX_REMOVED_LABEL = 7,
+  CONTACTKIT_EMAIL_FIX_REMOVED_COMMENT = 8,
+  CONTACTKIT_EMAIL_FIX_REMOVED_DISPLAY_NAME = 9,
+  CONTACTKIT_EMAIL_FIX_FIXED_AT_SIGN = 10,
+  CONTACTKIT_EMAIL_FIX_REMOVED_INNER_SPACE = 11,
+  CONTACTKIT_EMAIL_FIX_SPLIT_MULTIPLE = 12,
+  CONTACTKIT_EMAIL_FIX_TRUNCATED_OTHERS = 13,
+  CONTACTKIT_EMAIL_FIX_REMOVED_TEXT = 14,
+  CONTACTKIT_EMAIL_FIX_ADDED_DEFAULT_DOMAIN = 15,
+};
+typedef uint32_t contactkit_email_fix;
+enum contactkit_email_option
+ {
+  CONTACTKIT_EMAIL_OPTION_ALLOW_SMTPUTF8 = 1,
+  CONTACTKIT_EMAIL_OPTION_ALLOW_EMPTY_LOCAL = 2,
+  CONTACTKIT_EMAIL_OPTION_ALLOW_QUOTED_LOCAL = 3,
+  CONTACTKIT_EMAIL_OPTION_ALLOW_DOMAIN_LITERAL = 4,
+  CONTACTKIT_EMAIL_OPTION_ALLOW_DISPLAY_NAME = 5,
+  CONTACTKIT_EMAIL_OPTION_STRICT = 6,
+  CONTACTKIT_EMAIL_OPTION_GLOBALLY_DELIVERABLE = 7,
+  CONTACTKIT_EMAIL_OPTION_TEST_ENVIRONMENT = 8,
+};
+typedef uint32_t contactkit_email_option;
+typedef struct contactkit_email_options contactkit_email_options;
+typedef struct contactkit_span {
+  size_t offset;
+  size_t len;
+} contactkit_span;
+typedef struct contactkit_email_result {
+  contactkit_status status;
+  contactkit_email_reason reason;
+  uint8_t valid;
+  uint8_t smtputf8;
+  uint8_t reserved[6];
+  struct contactkit_span message;
+  struct contactkit_span normalized;
+  struct contactkit_span local_part;
+  struct contactkit_span domain;
+  struct contactkit_span ascii_email;
+  struct contactkit_span ascii_local_part;
+  struct contactkit_span ascii_domain;
+  struct contactkit_span display_name;
+} contactkit_email_result;
+typedef struct contactkit_str {
+  const char *ptr;
+  size_t len;
+} contactkit_str;
+const char *contactkit_version(void);
+uint32_t contactkit_abi_version(void);
+size_t contactkit_none_offset(void);
+contactkit_status contactkit_email_options_new(struct contactkit_email_options **out);
+void contactkit_email_options_free(struct contactkit_email_options *options);
+contactkit_status contactkit_email_options_set(struct contactkit_email_options *options,
+                                               uint32_t option,
+                                               uint8_t value);
+contactkit_status contactkit_email_options_set_by_name(struct contactkit_email_options *options,
+                                                       const char *name,
+                                                       size_t name_len,
+                                                       uint8_t value);
+contactkit_status contactkit_email_options_get(const struct contactkit_email_options *options,
+                                               uint32_t option,
+                                               uint8_t *out);
+contactkit_status contactkit_email_validate(const struct contactkit_email_options *options,
+                                            const char *input,
+                                            size_t input_len,
+                                            char *buf,
+                                            size_t cap,
+                                            size_t *len,
+                                            struct contactkit_email_result *out);
+contactkit_status contactkit_email_validate_many(const struct contactkit_email_options *options,
+                                                 const struct contactkit_str *inputs,
+                                                 size_t n,
+                                                 char *arena,
+                                                 size_t arena_cap,
+                                                 size_t *arena_len,
+                                                 struct contactkit_email_result *results);
+contactkit_status contactkit_email_clean(const char *input,
+                                         size_t input_len,
+                                         const char *default_domain,
+                                         size_t default_domain_len,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len);
+contactkit_status contactkit_email_clean_many(const struct contactkit_str *inputs,
+                                              size_t n,
+                                              const char *default_domain,
+                                              size_t default_domain_len,
+                                              char *buf,
+                                              size_t cap,
+                                              size_t *len);
+const char *contactkit_email_lists_version(void);
+const char *contactkit_reason_slug(uint32_t area, uint32_t code);
+const char *contactkit_status_str(uint32_t status);

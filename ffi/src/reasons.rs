@@ -1,0 +1,263 @@
+//! Reason enums per area and `contactkit_reason_slug`.
+
+use std::ffi::{CStr, CString, c_char};
+use std::sync::OnceLock;
+
+use ck::email::{CleanFix, EmailReason};
+
+use crate::status::contactkit_status;
+
+/// An area with its own list of codes, for `contactkit_reason_slug()`.
+///
+/// Values are never renumbered or reused; new areas (phone, address, ...) get new values.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum contactkit_reason_area {
+    /// E-mail verdicts: `contactkit_email_reason` values.
+    Email = 1,
+    /// E-mail cleaning steps: `contactkit_email_fix` values.
+    EmailFix = 2,
+    /// Errors: `contactkit_status` values.
+    Error = 3,
+}
+
+/// Why `contactkit_email_validate()` rejected an address. 0 (`CONTACTKIT_EMAIL_REASON_NONE`)
+/// means valid (or not validated). The values equal the core's codes and the slugs
+/// (`contactkit_reason_slug(CONTACTKIT_REASON_AREA_EMAIL, reason)`) the core's slugs, such as
+/// `"missing_at"`. Values are never renumbered; new reasons may be added.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum contactkit_email_reason {
+    /// No reason: the address is valid.
+    None = 0,
+    /// No `@` outside quotes.
+    MissingAt = 1,
+    /// A full-width at-sign (U+FF20) instead of `@`.
+    FullwidthAt = 2,
+    /// A small commercial at (U+FE6B) instead of `@`.
+    SmallAt = 3,
+    /// Nothing before the `@`.
+    EmptyLocal = 4,
+    /// Nothing after the `@`.
+    EmptyDomain = 5,
+    /// The local part is longer than 64 octets (only with `strict`).
+    LocalTooLong = 6,
+    /// The local part has characters not allowed unquoted.
+    LocalInvalidChars = 7,
+    /// A non-ASCII local part while `allow_smtputf8` is off.
+    Smtputf8NotAllowed = 8,
+    /// A quoted local part while `allow_quoted_local` is off.
+    QuotedLocalNotAllowed = 9,
+    /// Invalid characters inside quotes, or text after the closing quote.
+    QuotedLocalInvalid = 10,
+    /// Control, format, private-use, unassigned or other unsafe characters.
+    UnsafeChars = 11,
+    /// The local part or domain starts with a period.
+    LeadingDot = 12,
+    /// The local part or domain ends with a period.
+    TrailingDot = 13,
+    /// Two periods in a row.
+    DoubleDot = 14,
+    /// A domain label starts with a hyphen.
+    LeadingHyphen = 15,
+    /// A domain label ends with a hyphen.
+    TrailingHyphen = 16,
+    /// A period and a hyphen next to each other in the domain.
+    DotHyphen = 17,
+    /// The domain has characters that are not allowed (also after normalisation).
+    DomainInvalidChars = 18,
+    /// Two letters followed by two hyphens at the start of a label, other than `xn--`.
+    DomainReservedHyphens = 19,
+    /// The domain is not valid IDNA.
+    DomainInvalidIdna = 20,
+    /// The domain is too long.
+    DomainTooLong = 21,
+    /// A domain label is longer than 63 octets.
+    LabelTooLong = 22,
+    /// The domain has no period (with `globally_deliverable`).
+    DomainNoDot = 23,
+    /// The domain is not within a valid top-level domain (with `globally_deliverable`).
+    DomainInvalidTld = 24,
+    /// The domain is a special-use or reserved name (`localhost`, `.test`, `.onion`, ...).
+    DomainSpecialUse = 25,
+    /// The whole address is longer than 254 octets.
+    TooLong = 26,
+    /// A domain literal while `allow_domain_literal` is off.
+    DomainLiteralNotAllowed = 27,
+    /// A domain literal that is not a valid IPv4 or IPv6 address.
+    DomainLiteralInvalid = 28,
+    /// A display name while `allow_display_name` is off.
+    DisplayNameNotAllowed = 29,
+    /// A display name with invalid syntax, or unbalanced angle brackets.
+    DisplayNameInvalid = 30,
+    /// Text after the closing angle bracket.
+    TextAfterAddress = 31,
+}
+
+impl contactkit_email_reason {
+    /// The C value for a reason of the core. The tests walk [`EmailReason::ALL`] and check that
+    /// each maps to the value equal to the core's code, so the fallback arm (a reason added to
+    /// the core but not yet here) cannot ship unnoticed.
+    pub(crate) fn from_core(reason: EmailReason) -> Self {
+        match reason {
+            EmailReason::MissingAt => Self::MissingAt,
+            EmailReason::FullwidthAt => Self::FullwidthAt,
+            EmailReason::SmallAt => Self::SmallAt,
+            EmailReason::EmptyLocal => Self::EmptyLocal,
+            EmailReason::EmptyDomain => Self::EmptyDomain,
+            EmailReason::LocalTooLong => Self::LocalTooLong,
+            EmailReason::LocalInvalidChars => Self::LocalInvalidChars,
+            EmailReason::Smtputf8NotAllowed => Self::Smtputf8NotAllowed,
+            EmailReason::QuotedLocalNotAllowed => Self::QuotedLocalNotAllowed,
+            EmailReason::QuotedLocalInvalid => Self::QuotedLocalInvalid,
+            EmailReason::UnsafeChars => Self::UnsafeChars,
+            EmailReason::LeadingDot => Self::LeadingDot,
+            EmailReason::TrailingDot => Self::TrailingDot,
+            EmailReason::DoubleDot => Self::DoubleDot,
+            EmailReason::LeadingHyphen => Self::LeadingHyphen,
+            EmailReason::TrailingHyphen => Self::TrailingHyphen,
+            EmailReason::DotHyphen => Self::DotHyphen,
+            EmailReason::DomainInvalidChars => Self::DomainInvalidChars,
+            EmailReason::DomainReservedHyphens => Self::DomainReservedHyphens,
+            EmailReason::DomainInvalidIdna => Self::DomainInvalidIdna,
+            EmailReason::DomainTooLong => Self::DomainTooLong,
+            EmailReason::LabelTooLong => Self::LabelTooLong,
+            EmailReason::DomainNoDot => Self::DomainNoDot,
+            EmailReason::DomainInvalidTld => Self::DomainInvalidTld,
+            EmailReason::DomainSpecialUse => Self::DomainSpecialUse,
+            EmailReason::TooLong => Self::TooLong,
+            EmailReason::DomainLiteralNotAllowed => Self::DomainLiteralNotAllowed,
+            EmailReason::DomainLiteralInvalid => Self::DomainLiteralInvalid,
+            EmailReason::DisplayNameNotAllowed => Self::DisplayNameNotAllowed,
+            EmailReason::DisplayNameInvalid => Self::DisplayNameInvalid,
+            EmailReason::TextAfterAddress => Self::TextAfterAddress,
+            _ => Self::None,
+        }
+    }
+}
+
+/// What `contactkit_email_clean()` did to the raw value, as a code; the clean call itself
+/// reports fixes as slugs in its JSON, and `contactkit_reason_slug(CONTACTKIT_REASON_AREA_EMAIL_FIX,
+/// fix)` gives the slug of each value. 0 is "none". Values are never renumbered; new fixes may
+/// be added.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum contactkit_email_fix {
+    /// No fix.
+    None = 0,
+    /// White space (including NBSP, ZWSP, BOM, soft hyphen) removed at either end.
+    Trimmed = 1,
+    /// Invisible characters (soft hyphen, ZWSP, BOM, word joiner, LRM, RLM) removed inside.
+    RemovedInvisible = 2,
+    /// A `mailto:` prefix (and any `?query` after the address) removed.
+    UnwrappedMailto = 3,
+    /// Brackets around the value (`<…>`, `(…)`, `[…]`, `{…}`) removed.
+    UnwrappedBrackets = 4,
+    /// Quotes around the whole value removed.
+    UnwrappedQuotes = 5,
+    /// Separator punctuation (`,` `;` `.` `:`) removed at the ends.
+    StrippedPunctuation = 6,
+    /// A label such as `E-mail:` removed in front of the address.
+    RemovedLabel = 7,
+    /// A comment in parentheses removed at either end.
+    RemovedComment = 8,
+    /// A display name removed (`Jan <jan@x.nl>`); it is kept in `display_name`.
+    RemovedDisplayName = 9,
+    /// A full-width, small or spelled-out at-sign (and spelled-out dots) repaired.
+    FixedAtSign = 10,
+    /// White space next to `@` or `.` removed.
+    RemovedInnerSpace = 11,
+    /// The field held several addresses: the first is `email`, the rest `others`.
+    SplitMultiple = 12,
+    /// The field held more than `MAX_OTHERS` (32) further addresses; the rest were dropped.
+    TruncatedOthers = 13,
+    /// Text that is not an address was dropped from between or around addresses.
+    RemovedText = 14,
+    /// A bare local part was completed with the default domain.
+    AddedDefaultDomain = 15,
+}
+
+impl contactkit_email_fix {
+    /// The C value for a fix of the core (see [`contactkit_email_reason::from_core`] for the
+    /// fallback arm).
+    pub(crate) fn from_core(fix: CleanFix) -> Self {
+        match fix {
+            CleanFix::Trimmed => Self::Trimmed,
+            CleanFix::RemovedInvisible => Self::RemovedInvisible,
+            CleanFix::UnwrappedMailto => Self::UnwrappedMailto,
+            CleanFix::UnwrappedBrackets => Self::UnwrappedBrackets,
+            CleanFix::UnwrappedQuotes => Self::UnwrappedQuotes,
+            CleanFix::StrippedPunctuation => Self::StrippedPunctuation,
+            CleanFix::RemovedLabel => Self::RemovedLabel,
+            CleanFix::RemovedComment => Self::RemovedComment,
+            CleanFix::RemovedDisplayName => Self::RemovedDisplayName,
+            CleanFix::FixedAtSign => Self::FixedAtSign,
+            CleanFix::RemovedInnerSpace => Self::RemovedInnerSpace,
+            CleanFix::SplitMultiple => Self::SplitMultiple,
+            CleanFix::TruncatedOthers => Self::TruncatedOthers,
+            CleanFix::RemovedText => Self::RemovedText,
+            CleanFix::AddedDefaultDomain => Self::AddedDefaultDomain,
+            _ => Self::None,
+        }
+    }
+}
+
+/// NUL-terminated copies of the core's slugs, built once: `(C value, slug)` per area.
+struct SlugTables {
+    email: Vec<(u32, CString)>,
+    email_fix: Vec<(u32, CString)>,
+}
+
+fn tables() -> &'static SlugTables {
+    static TABLES: OnceLock<SlugTables> = OnceLock::new();
+    fn c(slug: &str) -> CString {
+        CString::new(slug).expect("slugs are snake_case ASCII")
+    }
+    TABLES.get_or_init(|| SlugTables {
+        email: EmailReason::ALL
+            .iter()
+            .map(|&r| (contactkit_email_reason::from_core(r) as u32, c(r.code())))
+            .collect(),
+        email_fix: CleanFix::ALL
+            .iter()
+            .map(|&f| (contactkit_email_fix::from_core(f) as u32, c(f.code())))
+            .collect(),
+    })
+}
+
+/// The slug of `code` in `area`, if any.
+pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
+    let find = |table: &'static [(u32, CString)]| {
+        table
+            .iter()
+            .find(|(c, _)| *c == code && code != 0)
+            .map(|(_, s)| s.as_c_str())
+    };
+    match area {
+        a if a == contactkit_reason_area::Email as u32 => find(&tables().email),
+        a if a == contactkit_reason_area::EmailFix as u32 => find(&tables().email_fix),
+        a if a == contactkit_reason_area::Error as u32 => {
+            contactkit_status::from_code(code).and_then(contactkit_status::slug)
+        }
+        _ => None,
+    }
+}
+
+/// The stable slug of `code` in `area` (a `contactkit_reason_area` value), as a static
+/// NUL-terminated string: `contactkit_reason_slug(CONTACTKIT_REASON_AREA_EMAIL,
+/// CONTACTKIT_EMAIL_REASON_MISSING_AT)` is `"missing_at"`, the same slug as in Rust and Python.
+///
+/// Areas: `CONTACTKIT_REASON_AREA_EMAIL` (`contactkit_email_reason`),
+/// `CONTACTKIT_REASON_AREA_EMAIL_FIX` (`contactkit_email_fix`), `CONTACTKIT_REASON_AREA_ERROR`
+/// (`contactkit_status`: the core's error slugs such as `"unknown_option"`, plus the C layer's own
+/// `"null_argument"`, `"buffer_too_small"`, `"invalid_handle"`, `"invalid_utf8"`, `"not_found"`,
+/// `"panic"`).
+///
+/// Returns NULL for an unknown area, an unknown code, and code 0 (none / OK). The string is owned
+/// by the library and never freed. Thread-safe.
+#[unsafe(no_mangle)]
+pub extern "C" fn contactkit_reason_slug(area: u32, code: u32) -> *const c_char {
+    ffi_boundary!(default = std::ptr::null(); {
+        slug(area, code).map_or(std::ptr::null(), CStr::as_ptr)
+    })
+}

@@ -1,0 +1,52 @@
+"""contactkit: clean CRM contact data.
+
+E-mail validation with the semantics of the Python package ``email-validator`` 2.4 (called with
+``check_deliverability=False``) and a CRM cleaning layer on top of it, in Rust.
+
+Bad data is a verdict in the result (``valid=False`` and a stable ``reason`` slug), never an
+exception; exceptions (:class:`ContactKitError` and its subclasses, all ``ValueError``) mean misuse.
+
+>>> import contactkit
+>>> contactkit.validate_email("Jan@Example.COM").normalized
+'Jan@example.com'
+>>> contactkit.validate_email("jan.example.com").reason
+'missing_at'
+"""
+
+from contactkit._contactkit import (
+    EmailCleaned,
+    EmailResult,
+    __version__,
+    clean_email,
+    clean_emails,
+    email_lists_version,
+    reason_codes,
+    validate_email,
+    validate_emails,
+)
+from contactkit.exceptions import (
+    ArgumentTypeError,
+    ConfigError,
+    ContactKitError,
+    FileFormatError,
+    InvalidInputError,
+    UnknownOptionError,
+)
+
+__all__ = [
+    "ArgumentTypeError",
+    "ConfigError",
+    "ContactKitError",
+    "EmailCleaned",
+    "EmailResult",
+    "FileFormatError",
+    "InvalidInputError",
+    "UnknownOptionError",
+    "__version__",
+    "clean_email",
+    "clean_emails",
+    "email_lists_version",
+    "reason_codes",
+    "validate_email",
+    "validate_emails",
+]

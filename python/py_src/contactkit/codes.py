@@ -1,0 +1,96 @@
+"""The stable slugs of contactkit as `typing.Literal` types, for annotations.
+
+Each list equals ``contactkit.reason_codes(area)`` for its area (the test suite checks it), so a
+type checker knows every value that ``EmailResult.reason``, ``EmailCleaned.fixes`` and
+``ContactKitError.code`` can take::
+
+    from contactkit.codes import EmailReasonCode
+
+    def explain(reason: EmailReasonCode) -> str: ...
+
+Slugs never change meaning once released; new ones may be added in minor releases.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+__all__ = ["Area", "EmailFixCode", "EmailReasonCode", "ErrorCode"]
+
+#: Every slug of ``reason_codes("email")``: why an address is not valid.
+EmailReasonCode: TypeAlias = Literal[
+    "missing_at",
+    "fullwidth_at",
+    "small_at",
+    "empty_local",
+    "empty_domain",
+    "local_too_long",
+    "local_invalid_chars",
+    "smtputf8_not_allowed",
+    "quoted_local_not_allowed",
+    "quoted_local_invalid",
+    "unsafe_chars",
+    "leading_dot",
+    "trailing_dot",
+    "double_dot",
+    "leading_hyphen",
+    "trailing_hyphen",
+    "dot_hyphen",
+    "domain_invalid_chars",
+    "domain_reserved_hyphens",
+    "domain_invalid_idna",
+    "domain_too_long",
+    "label_too_long",
+    "domain_no_dot",
+    "domain_invalid_tld",
+    "domain_special_use",
+    "too_long",
+    "domain_literal_not_allowed",
+    "domain_literal_invalid",
+    "display_name_not_allowed",
+    "display_name_invalid",
+    "text_after_address",
+]
+
+#: Every slug of ``reason_codes("email_fix")``: what ``clean_email`` did.
+EmailFixCode: TypeAlias = Literal[
+    "trimmed",
+    "removed_invisible",
+    "unwrapped_mailto",
+    "unwrapped_brackets",
+    "unwrapped_quotes",
+    "stripped_punctuation",
+    "removed_label",
+    "removed_comment",
+    "removed_display_name",
+    "fixed_at_sign",
+    "removed_inner_space",
+    "split_multiple",
+    "truncated_others",
+    "removed_text",
+    "added_default_domain",
+]
+
+#: Every slug of ``reason_codes("error")``: the ``.code`` of the core's errors.
+ErrorCode: TypeAlias = Literal[
+    "invalid_argument",
+    "unknown_option",
+    "unknown_region",
+    "unknown_kind",
+    "unknown_profile",
+    "bad_key",
+    "key_missing",
+    "invalid_input",
+    "too_large",
+    "invalid_json",
+    "invalid_csv",
+    "file_corrupt",
+    "file_tampered",
+    "file_expired",
+    "file_rollback",
+    "unsupported_version",
+    "io",
+]
+
+#: The areas that ``reason_codes`` knows.
+Area: TypeAlias = Literal["email", "email_fix", "error"]
