@@ -61,7 +61,10 @@ def summarise(raw_values: list[str]) -> dict[str, Any]:
     """Clean every value in one call (the GIL is released meanwhile) and count the outcomes."""
     cleaned = contactkit.clean_emails(raw_values)
     valid = sum(1 for c in cleaned if c.email is not None and c.email.valid)
-    empty = sum(1 for c in cleaned if c.email is None)
+    empty = sum(1 for raw in raw_values if not raw.strip())
+    no_address = sum(
+        1 for raw, c in zip(raw_values, cleaned, strict=True) if c.email is None and raw.strip()
+    )
     reasons = Counter(c.email.reason for c in cleaned if c.email is not None and not c.email.valid)
     fixes = Counter(fix for c in cleaned for fix in c.fixes)
     suggestions = [
@@ -71,7 +74,8 @@ def summarise(raw_values: list[str]) -> dict[str, Any]:
         "rows": len(raw_values),
         "valid": valid,
         "empty": empty,
-        "invalid": len(raw_values) - valid - empty,
+        "no_address": no_address,
+        "invalid": len(raw_values) - valid - empty - no_address,
         "reasons": reasons,
         "fixes": fixes,
         "suggestions": suggestions,
@@ -89,12 +93,15 @@ def write_rows(rows: list[dict[str, str]], column: str, cleaned: list[Any], out:
         writer.writeheader()
         for row, c in zip(rows, cleaned, strict=True):
             email = c.email
+            blank = not (row[column] or "").strip()
             writer.writerow(
                 {
                     **row,
                     "email_normalized": email.normalized if email and email.valid else "",
                     "email_valid": "yes" if email and email.valid else "no",
-                    "email_reason": (email.reason or "") if email else "empty",
+                    "email_reason": (
+                        (email.reason or "") if email else ("empty" if blank else "no_address")
+                    ),
                     "email_suggestion": c.suggestion or "",
                     "email_fixes": " ".join(c.fixes),
                 }
@@ -122,7 +129,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     s = summarise(values)
     print(f"contactkit {contactkit.__version__}: {s['rows']} values from {source}")
-    print(f"  valid {s['valid']}, invalid {s['invalid']}, empty {s['empty']}")
+    print(
+        f"  valid {s['valid']}, invalid {s['invalid']}, no address {s['no_address']}, "
+        f"empty {s['empty']}"
+    )
     print(f"  role addresses {s['role']}, free providers {s['free_provider']}")
     for fix, n in s["fixes"].most_common():
         print(f"  fixed {fix}: {n}")

@@ -45,7 +45,7 @@ def test_example_cleans_a_csv_and_writes_every_row(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     out = _run(str(source), "--out", str(target))
     assert "4 values from crm.csv, column 'E-mail'" in out
-    assert "empty 1" in out
+    assert "no address 1, empty 1" in out
     assert "fixed trimmed: 1" in out
     with target.open(newline="", encoding="utf-8") as f:
         written = list(csv.DictReader(f))
@@ -54,7 +54,7 @@ def test_example_cleans_a_csv_and_writes_every_row(tmp_path: Path) -> None:
     assert written[0]["email_valid"] == "yes"
     assert written[0]["email_normalized"] == "jan@example.nl"
     assert written[2]["email_valid"] == "no"
-    assert written[2]["email_reason"]
+    assert written[2]["email_reason"] == "no_address"
     assert written[3]["email_reason"] == "empty"
 
 
