@@ -3,80 +3,14 @@
 use ck::ErrorKind;
 use ck::email::{CleanFix, EmailCleaned, EmailOptions, EmailReason, EmailResult};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 
+use crate::args::{
+    batch_list, bool_arg, new_untracked, opt_bool_arg, opt_string_arg, repr_str, seq_items,
+};
 use crate::errors::{CoreError, Exc, unknown_option, wrong_type};
 use crate::json;
 use crate::text::{Mask, Text, expect_str, str_items, text_of};
-
-// ---------------------------------------------------------------------------------------------
-// Argument helpers
-
-/// A `bool` argument (strict: `1` or `"yes"` is an `ArgumentTypeError`).
-fn bool_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<bool> {
-    obj.cast::<PyBool>()
-        .map(PyBoolMethods::is_true)
-        .map_err(|_| wrong_type(what, "bool", obj))
-}
-
-/// A `bool` argument that may be omitted or `None` (then `default`).
-fn opt_bool_arg(obj: Option<&Bound<'_, PyAny>>, what: &str, default: bool) -> PyResult<bool> {
-    match obj {
-        None => Ok(default),
-        Some(o) if o.is_none() => Ok(default),
-        Some(o) => bool_arg(o, what),
-    }
-}
-
-/// A `str | None` argument as a Rust `String` (lone surrogates are a `ConfigError`: such a value
-/// cannot be configuration).
-fn opt_string_arg(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
-    let Some(obj) = obj else { return Ok(None) };
-    if obj.is_none() {
-        return Ok(None);
-    }
-    let s = expect_str(obj, what)?;
-    match s.to_str() {
-        Ok(t) => Ok(Some(t.to_owned())),
-        Err(_) => Err(Exc::Config.err(
-            format!("{what} must be valid Unicode text (it has a lone surrogate)"),
-            ErrorKind::InvalidArgument.code(),
-        )),
-    }
-}
-
-/// The items of a sequence argument (any iterable but `str`/`bytes`).
-fn seq_items<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
-    if obj.is_instance_of::<PyString>() {
-        return Err(wrong_type(what, "a sequence", obj));
-    }
-    let iter = obj
-        .try_iter()
-        .map_err(|_| wrong_type(what, "a sequence", obj))?;
-    iter.collect()
-}
-
-/// A new Python object for `value`, untracked by the cycle collector.
-///
-/// pyo3 makes every pyclass a GC type; building many results (a batch of 100,000) then makes the
-/// cycle collector run over all of them again and again, which cost more than the validation.
-/// These objects hold only Rust data, so they can never be part of a reference cycle: CPython
-/// untracks tuples and dicts of atomic values for the same reason.
-fn new_untracked<T>(py: Python<'_>, value: T) -> PyResult<Bound<'_, T>>
-where
-    T: pyo3::PyClass + Into<pyo3::PyClassInitializer<T>>,
-{
-    let obj = Bound::new(py, value)?;
-    // SAFETY: `obj` is a live object that was just created and is not shared with any other
-    // code yet. Untracking is allowed at any time for a GC object; its `tp_dealloc` untracks
-    // again, which is a no-op for an untracked object.
-    unsafe { pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
-    Ok(obj)
-}
-
-fn repr_str(py: Python<'_>, s: &str) -> PyResult<String> {
-    Ok(PyString::new(py, s).repr()?.to_string())
-}
 
 /// The options of `validate_email(s)` from `**options`.
 fn email_options(function: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<EmailOptions> {
@@ -743,17 +677,13 @@ pub fn validate_emails<'py>(
     let options = email_options("validate_emails", options)?;
     let items = str_items(emails, "emails")?;
     let texts = items.iter().map(text_of).collect::<PyResult<Vec<_>>>()?;
-    let mut results = py.detach(|| ck::email::validate_many(&texts, &options));
-    for (r, t) in results.iter_mut().zip(&texts) {
-        if let Some(mask) = &t.mask {
-            unmask_result(r, mask);
-        }
-    }
-    let objects = results
-        .into_iter()
-        .map(|r| new_untracked(py, PyEmailResult::from(r)))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, objects)
+    batch_list(
+        py,
+        &texts,
+        |t| ck::email::validate_many(t, &options),
+        unmask_result,
+        PyEmailResult::from,
+    )
 }
 
 /// Cleans one raw CRM field: trims, unwraps, splits, then validates with the default options.
@@ -817,17 +747,13 @@ pub fn clean_emails<'py>(
     let default_domain = clean_options("clean_emails", options)?;
     let items = str_items(raws, "raws")?;
     let texts = items.iter().map(text_of).collect::<PyResult<Vec<_>>>()?;
-    let mut results = py.detach(|| ck::email::clean_many(&texts, default_domain.as_deref()));
-    for (c, t) in results.iter_mut().zip(&texts) {
-        if let Some(mask) = &t.mask {
-            unmask_cleaned(c, mask);
-        }
-    }
-    let objects = results
-        .into_iter()
-        .map(|c| new_untracked(py, PyEmailCleaned::from(c)))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, objects)
+    batch_list(
+        py,
+        &texts,
+        |t| ck::email::clean_many(t, default_domain.as_deref()),
+        unmask_cleaned,
+        PyEmailCleaned::from,
+    )
 }
 
 /// The version of the provider, role and disposable-domain lists compiled in.

@@ -7,6 +7,7 @@
 // `.pyi`), not rustdoc: Python names such as `ConfigError` stay bare there.
 #![allow(clippy::doc_markdown)]
 
+mod args;
 mod email;
 mod errors;
 mod json;
