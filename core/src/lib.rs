@@ -27,6 +27,7 @@
 
 pub mod email;
 mod error;
+pub mod phone;
 pub mod reasons;
 
 pub use error::{Error, ErrorKind, Result};

@@ -8,6 +8,7 @@
 
 use crate::ErrorKind;
 use crate::email::{CleanFix, EmailReason};
+use crate::phone::{MatchLevel, NumberType, PhoneError, PhoneFix, PhoneLabel, PossibleReason};
 
 /// An area with its own list of slugs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -19,11 +20,33 @@ pub enum Area {
     EmailFix,
     /// Errors ([`ErrorKind`]).
     Error,
+    /// Phone parse errors ([`PhoneError`]).
+    Phone,
+    /// Phone possibility reasons ([`PossibleReason`]).
+    PhonePossible,
+    /// Phone number types ([`NumberType`]).
+    PhoneType,
+    /// Phone cleaning steps ([`PhoneFix`]).
+    PhoneFix,
+    /// Phone labels ([`PhoneLabel`]).
+    PhoneLabel,
+    /// Phone match levels ([`MatchLevel`]).
+    PhoneMatch,
 }
 
 impl Area {
     /// Every area, in a stable order.
-    pub const ALL: &'static [Area] = &[Area::Email, Area::EmailFix, Area::Error];
+    pub const ALL: &'static [Area] = &[
+        Area::Email,
+        Area::EmailFix,
+        Area::Error,
+        Area::Phone,
+        Area::PhonePossible,
+        Area::PhoneType,
+        Area::PhoneFix,
+        Area::PhoneLabel,
+        Area::PhoneMatch,
+    ];
 
     /// The area's name as the bindings spell it (`"email"`).
     pub const fn name(self) -> &'static str {
@@ -31,6 +54,12 @@ impl Area {
             Area::Email => "email",
             Area::EmailFix => "email_fix",
             Area::Error => "error",
+            Area::Phone => "phone",
+            Area::PhonePossible => "phone_possible",
+            Area::PhoneType => "phone_type",
+            Area::PhoneFix => "phone_fix",
+            Area::PhoneLabel => "phone_label",
+            Area::PhoneMatch => "phone_match",
         }
     }
 
@@ -46,6 +75,12 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::Email => EmailReason::ALL.iter().map(|r| r.code()).collect(),
         Area::EmailFix => CleanFix::ALL.iter().map(|r| r.code()).collect(),
         Area::Error => ErrorKind::ALL.iter().map(|r| r.code()).collect(),
+        Area::Phone => PhoneError::ALL.iter().map(|r| r.code()).collect(),
+        Area::PhonePossible => PossibleReason::ALL.iter().map(|r| r.code()).collect(),
+        Area::PhoneType => NumberType::ALL.iter().map(|r| r.code()).collect(),
+        Area::PhoneFix => PhoneFix::ALL.iter().map(|r| r.code()).collect(),
+        Area::PhoneLabel => PhoneLabel::ALL.iter().map(|r| r.code()).collect(),
+        Area::PhoneMatch => MatchLevel::ALL.iter().map(|r| r.code()).collect(),
     }
 }
 

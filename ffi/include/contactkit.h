@@ -317,6 +317,30 @@ enum contactkit_reason_area
    Errors: `contactkit_status` values.
    */
   CONTACTKIT_REASON_AREA_ERROR = 3,
+  /*
+   Phone parse errors: `contactkit_phone_error` values.
+   */
+  CONTACTKIT_REASON_AREA_PHONE = 10,
+  /*
+   Phone possibility reasons: `contactkit_phone_possible` values.
+   */
+  CONTACTKIT_REASON_AREA_PHONE_POSSIBLE = 11,
+  /*
+   Phone number types: `contactkit_phone_type` values.
+   */
+  CONTACTKIT_REASON_AREA_PHONE_TYPE = 12,
+  /*
+   Phone cleaning steps: `contactkit_phone_fix` values.
+   */
+  CONTACTKIT_REASON_AREA_PHONE_FIX = 13,
+  /*
+   Phone labels: `contactkit_phone_label` values.
+   */
+  CONTACTKIT_REASON_AREA_PHONE_LABEL = 14,
+  /*
+   Phone match levels: `contactkit_phone_match` values.
+   */
+  CONTACTKIT_REASON_AREA_PHONE_MATCH = 15,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -458,6 +482,312 @@ enum contactkit_email_option
 typedef enum contactkit_email_option contactkit_email_option;
 #else
 typedef uint32_t contactkit_email_option;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ Why `contactkit_phone_parse()` could not parse a number (libphonenumber's
+ `NumberParseException` types). 0 (`CONTACTKIT_PHONE_ERROR_NONE`) means it parsed. Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE, error)`. Values are never renumbered.
+ */
+enum contactkit_phone_error
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Parsed.
+   */
+  CONTACTKIT_PHONE_ERROR_NONE = 0,
+  /*
+   `invalid_country_code`: no `+`/international prefix and no usable region, or an unknown
+   country calling code.
+   */
+  CONTACTKIT_PHONE_ERROR_INVALID_COUNTRY_CODE = 1,
+  /*
+   `not_a_number`.
+   */
+  CONTACTKIT_PHONE_ERROR_NOT_A_NUMBER = 2,
+  /*
+   `too_short_after_idd`.
+   */
+  CONTACTKIT_PHONE_ERROR_TOO_SHORT_AFTER_IDD = 3,
+  /*
+   `too_short_nsn`.
+   */
+  CONTACTKIT_PHONE_ERROR_TOO_SHORT_NSN = 4,
+  /*
+   `too_long`.
+   */
+  CONTACTKIT_PHONE_ERROR_TOO_LONG = 5,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_error contactkit_phone_error;
+#else
+typedef uint32_t contactkit_phone_error;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ libphonenumber's `is_possible_number_with_reason`. 0 means "not parsed". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_POSSIBLE, reason)`.
+ */
+enum contactkit_phone_possible
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Not parsed.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_NONE = 0,
+  /*
+   `is_possible`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE = 1,
+  /*
+   `is_possible_local_only`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE_LOCAL_ONLY = 2,
+  /*
+   `invalid_country_code`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_INVALID_COUNTRY_CODE = 3,
+  /*
+   `too_short`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_TOO_SHORT = 4,
+  /*
+   `invalid_length`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_INVALID_LENGTH = 5,
+  /*
+   `too_long`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_TOO_LONG = 6,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_possible contactkit_phone_possible;
+#else
+typedef uint32_t contactkit_phone_possible;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ libphonenumber's number type. 0 means "not parsed". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_TYPE, type)`.
+ */
+enum contactkit_phone_type
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Not parsed.
+   */
+  CONTACTKIT_PHONE_TYPE_NONE = 0,
+  /*
+   `fixed_line`.
+   */
+  CONTACTKIT_PHONE_TYPE_FIXED_LINE = 1,
+  /*
+   `mobile`.
+   */
+  CONTACTKIT_PHONE_TYPE_MOBILE = 2,
+  /*
+   `fixed_line_or_mobile`.
+   */
+  CONTACTKIT_PHONE_TYPE_FIXED_LINE_OR_MOBILE = 3,
+  /*
+   `toll_free`.
+   */
+  CONTACTKIT_PHONE_TYPE_TOLL_FREE = 4,
+  /*
+   `premium_rate`.
+   */
+  CONTACTKIT_PHONE_TYPE_PREMIUM_RATE = 5,
+  /*
+   `shared_cost`.
+   */
+  CONTACTKIT_PHONE_TYPE_SHARED_COST = 6,
+  /*
+   `voip`.
+   */
+  CONTACTKIT_PHONE_TYPE_VOIP = 7,
+  /*
+   `personal_number`.
+   */
+  CONTACTKIT_PHONE_TYPE_PERSONAL_NUMBER = 8,
+  /*
+   `pager`.
+   */
+  CONTACTKIT_PHONE_TYPE_PAGER = 9,
+  /*
+   `uan`.
+   */
+  CONTACTKIT_PHONE_TYPE_UAN = 10,
+  /*
+   `voicemail`.
+   */
+  CONTACTKIT_PHONE_TYPE_VOICEMAIL = 11,
+  /*
+   `unknown`: no range of the metadata matches.
+   */
+  CONTACTKIT_PHONE_TYPE_UNKNOWN = 12,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_type contactkit_phone_type;
+#else
+typedef uint32_t contactkit_phone_type;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ What `contactkit_phone_clean()` did (its JSON lists the slugs). 0 is "none". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_FIX, fix)`.
+ */
+enum contactkit_phone_fix
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   None.
+   */
+  CONTACTKIT_PHONE_FIX_NONE = 0,
+  /*
+   `trimmed`.
+   */
+  CONTACTKIT_PHONE_FIX_TRIMMED = 1,
+  /*
+   `removed_invisible`.
+   */
+  CONTACTKIT_PHONE_FIX_REMOVED_INVISIBLE = 2,
+  /*
+   `normalized_unicode`.
+   */
+  CONTACTKIT_PHONE_FIX_NORMALIZED_UNICODE = 3,
+  /*
+   `split_multiple`.
+   */
+  CONTACTKIT_PHONE_FIX_SPLIT_MULTIPLE = 4,
+  /*
+   `label_removed`.
+   */
+  CONTACTKIT_PHONE_FIX_LABEL_REMOVED = 5,
+  /*
+   `extension_rewritten`.
+   */
+  CONTACTKIT_PHONE_FIX_EXTENSION_REWRITTEN = 6,
+  /*
+   `region_alias`.
+   */
+  CONTACTKIT_PHONE_FIX_REGION_ALIAS = 7,
+  /*
+   `region_inferred`.
+   */
+  CONTACTKIT_PHONE_FIX_REGION_INFERRED = 8,
+  /*
+   `removed_text`.
+   */
+  CONTACTKIT_PHONE_FIX_REMOVED_TEXT = 9,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_fix contactkit_phone_fix;
+#else
+typedef uint32_t contactkit_phone_fix;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ What a label said about a number in `contactkit_phone_clean()`. 0 is "no label". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_LABEL, label)`.
+ */
+enum contactkit_phone_label
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   No label.
+   */
+  CONTACTKIT_PHONE_LABEL_NONE = 0,
+  /*
+   `phone`.
+   */
+  CONTACTKIT_PHONE_LABEL_PHONE = 1,
+  /*
+   `mobile`.
+   */
+  CONTACTKIT_PHONE_LABEL_MOBILE = 2,
+  /*
+   `fax`: not a number to call.
+   */
+  CONTACTKIT_PHONE_LABEL_FAX = 3,
+  /*
+   `home`.
+   */
+  CONTACTKIT_PHONE_LABEL_HOME = 4,
+  /*
+   `work`.
+   */
+  CONTACTKIT_PHONE_LABEL_WORK = 5,
+  /*
+   `pager`.
+   */
+  CONTACTKIT_PHONE_LABEL_PAGER = 6,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_label contactkit_phone_label;
+#else
+typedef uint32_t contactkit_phone_label;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ libphonenumber's `is_number_match` levels. 0 is "none computed". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_MATCH, level)`.
+ */
+enum contactkit_phone_match
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Not computed.
+   */
+  CONTACTKIT_PHONE_MATCH_NONE_COMPUTED = 0,
+  /*
+   `exact`.
+   */
+  CONTACTKIT_PHONE_MATCH_EXACT = 1,
+  /*
+   `nsn`.
+   */
+  CONTACTKIT_PHONE_MATCH_NSN = 2,
+  /*
+   `short_nsn`.
+   */
+  CONTACTKIT_PHONE_MATCH_SHORT_NSN = 3,
+  /*
+   `none`: different numbers.
+   */
+  CONTACTKIT_PHONE_MATCH_NONE = 4,
+  /*
+   `not_a_number`.
+   */
+  CONTACTKIT_PHONE_MATCH_NOT_A_NUMBER = 5,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_match contactkit_phone_match;
+#else
+typedef uint32_t contactkit_phone_match;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
@@ -820,7 +1150,10 @@ const char *contactkit_email_lists_version(void);
  `CONTACTKIT_REASON_AREA_EMAIL_FIX` (`contactkit_email_fix`), `CONTACTKIT_REASON_AREA_ERROR`
  (`contactkit_status`: the core's error slugs such as `"unknown_option"`, plus the C layer's own
  `"null_argument"`, `"buffer_too_small"`, `"invalid_handle"`, `"invalid_utf8"`, `"not_found"`,
- `"panic"`).
+ `"panic"`), and the phone areas `CONTACTKIT_REASON_AREA_PHONE` (`contactkit_phone_error`),
+ `_PHONE_POSSIBLE` (`contactkit_phone_possible`), `_PHONE_TYPE` (`contactkit_phone_type`),
+ `_PHONE_FIX` (`contactkit_phone_fix`), `_PHONE_LABEL` (`contactkit_phone_label`) and
+ `_PHONE_MATCH` (`contactkit_phone_match`).
 
  Returns NULL for an unknown area, an unknown code, and code 0 (none / OK). The string is owned
  by the library and never freed. Thread-safe.

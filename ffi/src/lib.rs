@@ -20,6 +20,7 @@
 #[macro_use]
 mod boundary;
 mod email;
+mod phone;
 mod reasons;
 mod status;
 
@@ -32,6 +33,10 @@ pub use email::{
     contactkit_email_options_get, contactkit_email_options_new, contactkit_email_options_set,
     contactkit_email_options_set_by_name, contactkit_email_result, contactkit_email_validate,
     contactkit_email_validate_many,
+};
+pub use phone::{
+    contactkit_phone_error, contactkit_phone_fix, contactkit_phone_label, contactkit_phone_match,
+    contactkit_phone_possible, contactkit_phone_type,
 };
 pub use reasons::{
     contactkit_email_fix, contactkit_email_reason, contactkit_reason_area, contactkit_reason_slug,

@@ -19,6 +19,18 @@ pub enum contactkit_reason_area {
     EmailFix = 2,
     /// Errors: `contactkit_status` values.
     Error = 3,
+    /// Phone parse errors: `contactkit_phone_error` values.
+    Phone = 10,
+    /// Phone possibility reasons: `contactkit_phone_possible` values.
+    PhonePossible = 11,
+    /// Phone number types: `contactkit_phone_type` values.
+    PhoneType = 12,
+    /// Phone cleaning steps: `contactkit_phone_fix` values.
+    PhoneFix = 13,
+    /// Phone labels: `contactkit_phone_label` values.
+    PhoneLabel = 14,
+    /// Phone match levels: `contactkit_phone_match` values.
+    PhoneMatch = 15,
 }
 
 /// Why `contactkit_email_validate()` rejected an address. 0 (`CONTACTKIT_EMAIL_REASON_NONE`)
@@ -206,6 +218,7 @@ impl contactkit_email_fix {
 struct SlugTables {
     email: Vec<(u32, CString)>,
     email_fix: Vec<(u32, CString)>,
+    phone: [Vec<(u32, CString)>; 6],
 }
 
 fn tables() -> &'static SlugTables {
@@ -222,8 +235,24 @@ fn tables() -> &'static SlugTables {
             .iter()
             .map(|&f| (contactkit_email_fix::from_core(f) as u32, c(f.code())))
             .collect(),
+        phone: PHONE_AREAS.map(|(_, name)| {
+            crate::phone::phone_slugs(name)
+                .into_iter()
+                .map(|(v, s)| (v, c(s)))
+                .collect()
+        }),
     })
 }
+
+/// The phone areas, in the order of `SlugTables::phone`.
+const PHONE_AREAS: [(contactkit_reason_area, &str); 6] = [
+    (contactkit_reason_area::Phone, "phone"),
+    (contactkit_reason_area::PhonePossible, "phone_possible"),
+    (contactkit_reason_area::PhoneType, "phone_type"),
+    (contactkit_reason_area::PhoneFix, "phone_fix"),
+    (contactkit_reason_area::PhoneLabel, "phone_label"),
+    (contactkit_reason_area::PhoneMatch, "phone_match"),
+];
 
 /// The slug of `code` in `area`, if any.
 pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
@@ -239,7 +268,10 @@ pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
         a if a == contactkit_reason_area::Error as u32 => {
             contactkit_status::from_code(code).and_then(contactkit_status::slug)
         }
-        _ => None,
+        a => PHONE_AREAS
+            .iter()
+            .position(|(p, _)| *p as u32 == a)
+            .and_then(|i| find(&tables().phone[i])),
     }
 }
 
@@ -251,7 +283,10 @@ pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
 /// `CONTACTKIT_REASON_AREA_EMAIL_FIX` (`contactkit_email_fix`), `CONTACTKIT_REASON_AREA_ERROR`
 /// (`contactkit_status`: the core's error slugs such as `"unknown_option"`, plus the C layer's own
 /// `"null_argument"`, `"buffer_too_small"`, `"invalid_handle"`, `"invalid_utf8"`, `"not_found"`,
-/// `"panic"`).
+/// `"panic"`), and the phone areas `CONTACTKIT_REASON_AREA_PHONE` (`contactkit_phone_error`),
+/// `_PHONE_POSSIBLE` (`contactkit_phone_possible`), `_PHONE_TYPE` (`contactkit_phone_type`),
+/// `_PHONE_FIX` (`contactkit_phone_fix`), `_PHONE_LABEL` (`contactkit_phone_label`) and
+/// `_PHONE_MATCH` (`contactkit_phone_match`).
 ///
 /// Returns NULL for an unknown area, an unknown code, and code 0 (none / OK). The string is owned
 /// by the library and never freed. Thread-safe.

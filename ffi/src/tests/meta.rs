@@ -198,6 +198,12 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             "email" => contactkit_reason_area::Email,
             "email_fix" => contactkit_reason_area::EmailFix,
             "error" => contactkit_reason_area::Error,
+            "phone" => contactkit_reason_area::Phone,
+            "phone_possible" => contactkit_reason_area::PhonePossible,
+            "phone_type" => contactkit_reason_area::PhoneType,
+            "phone_fix" => contactkit_reason_area::PhoneFix,
+            "phone_label" => contactkit_reason_area::PhoneLabel,
+            "phone_match" => contactkit_reason_area::PhoneMatch,
             other => panic!("core area {other} has no contactkit_reason_area value"),
         };
         let name = format!(
