@@ -284,7 +284,7 @@ const DIGIT_ZEROS: &[u32] = &[
     0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
-fn unicode_digit(c: char) -> Option<char> {
+pub(crate) fn unicode_digit(c: char) -> Option<char> {
     let cp = c as u32;
     if cp < 0x660 {
         return None;
@@ -422,6 +422,7 @@ fn split_soft(part: &str, region: Option<&'static str>) -> Vec<String> {
         let whole = pieces.len() > 1
             && pieces.iter().all(|p| {
                 let (body, _) = strip_labels(p);
+                let (body, _) = rewrite_extension(&body);
                 let digits = body.bytes().filter(u8::is_ascii_digit).count();
                 digits >= 6 && PhoneNumber::parse(&body, region).is_ok_and(|n| n.is_possible())
             });

@@ -24,15 +24,135 @@ fn region(code: &'static str) -> Option<Region> {
     Region::from_code(code).ok()
 }
 
+/// libphonenumber's `_MAX_INPUT_STRING_LENGTH`, in characters.
+const MAX_INPUT_CHARS: usize = 250;
+
 /// libphonenumber `parse(text, region)`; `region` must already be a supported code.
+///
+/// Two corrections bring the engine to libphonenumber's (Java, C++, Python) behaviour:
+/// - input longer than 250 characters is `too_long` before anything else (the engine has no
+///   such limit);
+/// - the viability pattern. libphonenumber compiles `VALID_PHONE_NUMBER + "(?:" + EXTN + ")?"`,
+///   which by regex precedence is `\d{2} | long-form (ext)?`: a bare two-digit number may not
+///   carry an extension. The engine groups it as `(?:\d{2} | long-form)(ext)?`, so `12,50` or
+///   `#31#871140115` parse there and are `not_a_number` in libphonenumber.
 pub(crate) fn parse(text: &str, region_code: Option<&'static str>) -> Result<Number, PhoneError> {
+    if text.len() > MAX_INPUT_CHARS && text.chars().count() > MAX_INPUT_CHARS {
+        return Err(PhoneError::TooLong);
+    }
+    let text = rfc3966_safe(text);
+    if !libphonenumber_viable(&text) {
+        return Err(PhoneError::NotANumber);
+    }
     let r = region_code.and_then(region);
-    PHONE_NUMBER_UTIL.parse(text, r).map_err(|e| match e {
+    PHONE_NUMBER_UTIL.parse(&*text, r).map_err(|e| match e {
         ParseError::InvalidCountryCode => PhoneError::InvalidCountryCode,
         ParseError::NotANumber(_) => PhoneError::NotANumber,
         ParseError::TooShortAfterIdd => PhoneError::TooShortAfterIdd,
         ParseError::TooShortNsn => PhoneError::TooShortNsn,
         ParseError::TooLongNsn => PhoneError::TooLong,
+    })
+}
+
+const PHONE_CONTEXT: &str = ";phone-context=";
+const RFC3966_PREFIX: &str = "tel:";
+
+/// The input the engine can take safely, with libphonenumber's meaning.
+///
+/// When `tel:` first occurs after `;phone-context=`, the engine slices `text[tel+4..context]`
+/// with start > end and panics (the same class of bug as the `phonenumber` crate's
+/// CVE-2024-39697). libphonenumber (Python slicing, Java `substring` guarded) takes the national
+/// number as the phone-context value alone when it is a global number (`+` and digits), and
+/// otherwise as empty: `not_a_number`. The returned text is that value (or empty), which the
+/// engine then parses the same way.
+pub(crate) fn rfc3966_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(at) = text.find(PHONE_CONTEXT) else {
+        return text.into();
+    };
+    match text.find(RFC3966_PREFIX) {
+        Some(t) if t + RFC3966_PREFIX.len() > at => {}
+        _ => return text.into(),
+    }
+    let context = text[at + PHONE_CONTEXT.len()..]
+        .split(';')
+        .next()
+        .unwrap_or("");
+    let global = context.strip_prefix('+').is_some_and(|digits| {
+        digits.chars().any(is_digit)
+            && digits
+                .chars()
+                .all(|c| is_digit(c) || matches!(c, '-' | '.' | '(' | ')'))
+    });
+    if global {
+        context.to_owned().into()
+    } else {
+        "".into()
+    }
+}
+
+/// `text` with every `tel:` after the first `;phone-context=` written `tel ` (same length), so
+/// the engine's matcher never meets the slicing bug of [`rfc3966_safe`] in a candidate.
+fn neutralize_late_tel(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(at) = text.find(PHONE_CONTEXT) else {
+        return text.into();
+    };
+    if !text[at..].contains(RFC3966_PREFIX) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..at]);
+    out.push_str(&text[at..].replace(RFC3966_PREFIX, "tel "));
+    out.into()
+}
+
+/// A decimal digit in any script (the `\\d` of libphonenumber's patterns).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || super::clean::unicode_digit(c).is_some()
+}
+
+/// `false` only where libphonenumber's viability check rejects a string the engine's accepts
+/// (see [`parse`]): the possible number starts with exactly two digits, is more than those two
+/// digits, and is not viable in the long form.
+fn libphonenumber_viable(text: &str) -> bool {
+    if text.contains(";phone-context=") {
+        return true; // built from the RFC 3966 parts; the engine's own rules apply
+    }
+    // extract_possible_number: from the first `+` or digit; without trailing characters that
+    // are not digits, ASCII letters or `#`; up to a second number (`/ x`, `\ x`); up to
+    // `;isub=`.
+    let Some(start) = text.find(|c: char| c == '+' || c == '\u{FF0B}' || is_digit(c)) else {
+        return true;
+    };
+    let mut s = &text[start..];
+    s = s.trim_end_matches(|c: char| !(is_digit(c) || c.is_ascii_alphabetic() || c == '#'));
+    if let Some(i) = second_number_start(s) {
+        s = &s[..i];
+    }
+    if let Some(i) = s.find(";isub=") {
+        s = &s[..i];
+    }
+    let mut chars = s.chars();
+    let two = chars.next().is_some_and(is_digit) && chars.next().is_some_and(is_digit);
+    let third = chars.next();
+    if !two || third.is_none_or(is_digit) {
+        return true;
+    }
+    // `+` cannot start the two-digit form, so the engine's pattern then checks the long form.
+    let mut plus = String::with_capacity(s.len() + 1);
+    plus.push('+');
+    plus.push_str(s);
+    PHONE_NUMBER_UTIL.is_viable_phone_number(&plus)
+}
+
+/// libphonenumber's `SECOND_NUMBER_START_PATTERN` `[\\/] *x`.
+fn second_number_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&i| {
+        (b[i] == b'\\' || b[i] == b'/') && {
+            let rest = &b[i + 1..];
+            let sp = rest.iter().take_while(|&&c| c == b' ').count();
+            rest.get(sp) == Some(&b'x')
+        }
     })
 }
 
@@ -119,7 +239,8 @@ pub(crate) fn match_level(a: &Number, b: &Number) -> MatchLevel {
 
 /// libphonenumber `is_number_match` on two strings (both parsed without a region).
 pub(crate) fn match_strings(a: &str, b: &str) -> MatchLevel {
-    match PHONE_NUMBER_UTIL.is_number_match_with_two_strings(a, b) {
+    let (a, b) = (rfc3966_safe(a), rfc3966_safe(b));
+    match PHONE_NUMBER_UTIL.is_number_match_with_two_strings(&*a, &*b) {
         Ok(m) => match m {
             MatchType::ExactMatch => MatchLevel::Exact,
             MatchType::NsnMatch => MatchLevel::Nsn,
@@ -153,6 +274,7 @@ pub(crate) fn find(
         FindLeniency::StrictGrouping => Leniency::StrictGrouping,
         FindLeniency::ExactGrouping => Leniency::ExactGrouping,
     };
+    let text = neutralize_late_tel(text);
     text.phone_number_matcher_builder()
         .leniency(l)
         .preferred_region(region_code.and_then(region))

@@ -5,3 +5,5 @@
 mod common;
 mod email_clean;
 mod email_validate;
+mod phone;
+mod phone_clean;
