@@ -28,6 +28,7 @@
 pub mod email;
 mod error;
 pub mod reasons;
+pub mod suppression;
 
 pub use error::{Error, ErrorKind, Result};
 

@@ -8,6 +8,7 @@
 
 use crate::ErrorKind;
 use crate::email::{CleanFix, EmailReason};
+use crate::suppression::{self, Channel, DecisionStatus, SuppressionReason};
 
 /// An area with its own list of slugs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -19,11 +20,27 @@ pub enum Area {
     EmailFix,
     /// Errors ([`ErrorKind`]).
     Error,
+    /// Suppression entry reasons ([`SuppressionReason`]).
+    Suppression,
+    /// Suppression channels ([`Channel`]).
+    SuppressionChannel,
+    /// Suppression decision statuses ([`DecisionStatus`]).
+    SuppressionStatus,
+    /// Why a suppression check was unverifiable ([`suppression::unverifiable_codes`]).
+    SuppressionUnverifiable,
 }
 
 impl Area {
     /// Every area, in a stable order.
-    pub const ALL: &'static [Area] = &[Area::Email, Area::EmailFix, Area::Error];
+    pub const ALL: &'static [Area] = &[
+        Area::Email,
+        Area::EmailFix,
+        Area::Error,
+        Area::Suppression,
+        Area::SuppressionChannel,
+        Area::SuppressionStatus,
+        Area::SuppressionUnverifiable,
+    ];
 
     /// The area's name as the bindings spell it (`"email"`).
     pub const fn name(self) -> &'static str {
@@ -31,6 +48,10 @@ impl Area {
             Area::Email => "email",
             Area::EmailFix => "email_fix",
             Area::Error => "error",
+            Area::Suppression => "suppression",
+            Area::SuppressionChannel => "suppression_channel",
+            Area::SuppressionStatus => "suppression_status",
+            Area::SuppressionUnverifiable => "suppression_unverifiable",
         }
     }
 
@@ -46,6 +67,10 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::Email => EmailReason::ALL.iter().map(|r| r.code()).collect(),
         Area::EmailFix => CleanFix::ALL.iter().map(|r| r.code()).collect(),
         Area::Error => ErrorKind::ALL.iter().map(|r| r.code()).collect(),
+        Area::Suppression => SuppressionReason::ALL.iter().map(|r| r.code()).collect(),
+        Area::SuppressionChannel => Channel::ALL.iter().map(|r| r.code()).collect(),
+        Area::SuppressionStatus => DecisionStatus::ALL.iter().map(|r| r.code()).collect(),
+        Area::SuppressionUnverifiable => suppression::unverifiable_codes(),
     }
 }
 
