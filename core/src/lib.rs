@@ -29,6 +29,7 @@ pub mod email;
 mod error;
 pub mod phone;
 pub mod reasons;
+pub mod suppression;
 
 pub use error::{Error, ErrorKind, Result};
 

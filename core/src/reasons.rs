@@ -9,6 +9,7 @@
 use crate::ErrorKind;
 use crate::email::{CleanFix, EmailReason};
 use crate::phone::{MatchLevel, NumberType, PhoneError, PhoneFix, PhoneLabel, PossibleReason};
+use crate::suppression::{self, Channel, DecisionStatus, SuppressionReason};
 
 /// An area with its own list of slugs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,6 +33,14 @@ pub enum Area {
     PhoneLabel,
     /// Phone match levels ([`MatchLevel`]).
     PhoneMatch,
+    /// Suppression entry reasons ([`SuppressionReason`]).
+    Suppression,
+    /// Suppression channels ([`Channel`]).
+    SuppressionChannel,
+    /// Suppression decision statuses ([`DecisionStatus`]).
+    SuppressionStatus,
+    /// Why a suppression check was unverifiable ([`suppression::unverifiable_codes`]).
+    SuppressionUnverifiable,
 }
 
 impl Area {
@@ -46,6 +55,10 @@ impl Area {
         Area::PhoneFix,
         Area::PhoneLabel,
         Area::PhoneMatch,
+        Area::Suppression,
+        Area::SuppressionChannel,
+        Area::SuppressionStatus,
+        Area::SuppressionUnverifiable,
     ];
 
     /// The area's name as the bindings spell it (`"email"`).
@@ -60,6 +73,10 @@ impl Area {
             Area::PhoneFix => "phone_fix",
             Area::PhoneLabel => "phone_label",
             Area::PhoneMatch => "phone_match",
+            Area::Suppression => "suppression",
+            Area::SuppressionChannel => "suppression_channel",
+            Area::SuppressionStatus => "suppression_status",
+            Area::SuppressionUnverifiable => "suppression_unverifiable",
         }
     }
 
@@ -81,6 +98,10 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::PhoneFix => PhoneFix::ALL.iter().map(|r| r.code()).collect(),
         Area::PhoneLabel => PhoneLabel::ALL.iter().map(|r| r.code()).collect(),
         Area::PhoneMatch => MatchLevel::ALL.iter().map(|r| r.code()).collect(),
+        Area::Suppression => SuppressionReason::ALL.iter().map(|r| r.code()).collect(),
+        Area::SuppressionChannel => Channel::ALL.iter().map(|r| r.code()).collect(),
+        Area::SuppressionStatus => DecisionStatus::ALL.iter().map(|r| r.code()).collect(),
+        Area::SuppressionUnverifiable => suppression::unverifiable_codes(),
     }
 }
 
