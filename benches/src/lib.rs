@@ -5,6 +5,9 @@
 //! combinations of common Dutch, Belgian and German given names, surnames and generic words;
 //! no real personal data.
 
+mod phone;
+pub use phone::{phone_corpus, phone_corpus_by_region};
+
 /// A small, fast, seeded pseudo-random generator (`SplitMix64`), so the benches need no
 /// random-number dependency and stay reproducible.
 #[derive(Debug, Clone)]

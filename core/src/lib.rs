@@ -9,6 +9,9 @@
 //! - `std` (default): the only supported configuration today.
 //! - `parallel`: `*_many` batch calls can spread work over a per-call thread pool.
 //! - `serde`: `Serialize` for every result type.
+//! - `phone-regex` (default) / `phone-lite`: the regex implementation of the phone engine: the
+//!   `regex` crate (fast; each metadata pattern a region uses costs memory once compiled) or
+//!   `regex-lite` (small and quick to start, about 7x slower per number). One is required.
 //!
 //! ## Error model
 //!

@@ -296,6 +296,166 @@ typedef uint32_t contactkit_email_reason;
 #endif // __cplusplus
 
 /*
+ Why `contactkit_phone_parse()` could not parse a number (libphonenumber's
+ `NumberParseException` types). 0 (`CONTACTKIT_PHONE_ERROR_NONE`) means it parsed. Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE, error)`. Values are never renumbered.
+ */
+enum contactkit_phone_error
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Parsed.
+   */
+  CONTACTKIT_PHONE_ERROR_NONE = 0,
+  /*
+   `invalid_country_code`: no `+`/international prefix and no usable region, or an unknown
+   country calling code.
+   */
+  CONTACTKIT_PHONE_ERROR_INVALID_COUNTRY_CODE = 1,
+  /*
+   `not_a_number`.
+   */
+  CONTACTKIT_PHONE_ERROR_NOT_A_NUMBER = 2,
+  /*
+   `too_short_after_idd`.
+   */
+  CONTACTKIT_PHONE_ERROR_TOO_SHORT_AFTER_IDD = 3,
+  /*
+   `too_short_nsn`.
+   */
+  CONTACTKIT_PHONE_ERROR_TOO_SHORT_NSN = 4,
+  /*
+   `too_long`.
+   */
+  CONTACTKIT_PHONE_ERROR_TOO_LONG = 5,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_error contactkit_phone_error;
+#else
+typedef uint32_t contactkit_phone_error;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ libphonenumber's `is_possible_number_with_reason`. 0 means "not parsed". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_POSSIBLE, reason)`.
+ */
+enum contactkit_phone_possible
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Not parsed.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_NONE = 0,
+  /*
+   `is_possible`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE = 1,
+  /*
+   `is_possible_local_only`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE_LOCAL_ONLY = 2,
+  /*
+   `invalid_country_code`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_INVALID_COUNTRY_CODE = 3,
+  /*
+   `too_short`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_TOO_SHORT = 4,
+  /*
+   `invalid_length`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_INVALID_LENGTH = 5,
+  /*
+   `too_long`.
+   */
+  CONTACTKIT_PHONE_POSSIBLE_TOO_LONG = 6,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_possible contactkit_phone_possible;
+#else
+typedef uint32_t contactkit_phone_possible;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ libphonenumber's number type. 0 means "not parsed". Slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_TYPE, type)`.
+ */
+enum contactkit_phone_type
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   Not parsed.
+   */
+  CONTACTKIT_PHONE_TYPE_NONE = 0,
+  /*
+   `fixed_line`.
+   */
+  CONTACTKIT_PHONE_TYPE_FIXED_LINE = 1,
+  /*
+   `mobile`.
+   */
+  CONTACTKIT_PHONE_TYPE_MOBILE = 2,
+  /*
+   `fixed_line_or_mobile`.
+   */
+  CONTACTKIT_PHONE_TYPE_FIXED_LINE_OR_MOBILE = 3,
+  /*
+   `toll_free`.
+   */
+  CONTACTKIT_PHONE_TYPE_TOLL_FREE = 4,
+  /*
+   `premium_rate`.
+   */
+  CONTACTKIT_PHONE_TYPE_PREMIUM_RATE = 5,
+  /*
+   `shared_cost`.
+   */
+  CONTACTKIT_PHONE_TYPE_SHARED_COST = 6,
+  /*
+   `voip`.
+   */
+  CONTACTKIT_PHONE_TYPE_VOIP = 7,
+  /*
+   `personal_number`.
+   */
+  CONTACTKIT_PHONE_TYPE_PERSONAL_NUMBER = 8,
+  /*
+   `pager`.
+   */
+  CONTACTKIT_PHONE_TYPE_PAGER = 9,
+  /*
+   `uan`.
+   */
+  CONTACTKIT_PHONE_TYPE_UAN = 10,
+  /*
+   `voicemail`.
+   */
+  CONTACTKIT_PHONE_TYPE_VOICEMAIL = 11,
+  /*
+   `unknown`: no range of the metadata matches.
+   */
+  CONTACTKIT_PHONE_TYPE_UNKNOWN = 12,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_phone_type contactkit_phone_type;
+#else
+typedef uint32_t contactkit_phone_type;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
  An area with its own list of codes, for `contactkit_reason_slug()`.
 
  Values are never renumbered or reused; new areas (phone, address, ...) get new values.
@@ -482,166 +642,6 @@ enum contactkit_email_option
 typedef enum contactkit_email_option contactkit_email_option;
 #else
 typedef uint32_t contactkit_email_option;
-#endif // __STDC_VERSION__ >= 202311L
-#endif // __cplusplus
-
-/*
- Why `contactkit_phone_parse()` could not parse a number (libphonenumber's
- `NumberParseException` types). 0 (`CONTACTKIT_PHONE_ERROR_NONE`) means it parsed. Slugs via
- `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE, error)`. Values are never renumbered.
- */
-enum contactkit_phone_error
-#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
-  : uint32_t
-#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
- {
-  /*
-   Parsed.
-   */
-  CONTACTKIT_PHONE_ERROR_NONE = 0,
-  /*
-   `invalid_country_code`: no `+`/international prefix and no usable region, or an unknown
-   country calling code.
-   */
-  CONTACTKIT_PHONE_ERROR_INVALID_COUNTRY_CODE = 1,
-  /*
-   `not_a_number`.
-   */
-  CONTACTKIT_PHONE_ERROR_NOT_A_NUMBER = 2,
-  /*
-   `too_short_after_idd`.
-   */
-  CONTACTKIT_PHONE_ERROR_TOO_SHORT_AFTER_IDD = 3,
-  /*
-   `too_short_nsn`.
-   */
-  CONTACTKIT_PHONE_ERROR_TOO_SHORT_NSN = 4,
-  /*
-   `too_long`.
-   */
-  CONTACTKIT_PHONE_ERROR_TOO_LONG = 5,
-};
-#ifndef __cplusplus
-#if __STDC_VERSION__ >= 202311L
-typedef enum contactkit_phone_error contactkit_phone_error;
-#else
-typedef uint32_t contactkit_phone_error;
-#endif // __STDC_VERSION__ >= 202311L
-#endif // __cplusplus
-
-/*
- libphonenumber's `is_possible_number_with_reason`. 0 means "not parsed". Slugs via
- `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_POSSIBLE, reason)`.
- */
-enum contactkit_phone_possible
-#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
-  : uint32_t
-#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
- {
-  /*
-   Not parsed.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_NONE = 0,
-  /*
-   `is_possible`.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE = 1,
-  /*
-   `is_possible_local_only`.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE_LOCAL_ONLY = 2,
-  /*
-   `invalid_country_code`.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_INVALID_COUNTRY_CODE = 3,
-  /*
-   `too_short`.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_TOO_SHORT = 4,
-  /*
-   `invalid_length`.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_INVALID_LENGTH = 5,
-  /*
-   `too_long`.
-   */
-  CONTACTKIT_PHONE_POSSIBLE_TOO_LONG = 6,
-};
-#ifndef __cplusplus
-#if __STDC_VERSION__ >= 202311L
-typedef enum contactkit_phone_possible contactkit_phone_possible;
-#else
-typedef uint32_t contactkit_phone_possible;
-#endif // __STDC_VERSION__ >= 202311L
-#endif // __cplusplus
-
-/*
- libphonenumber's number type. 0 means "not parsed". Slugs via
- `contactkit_reason_slug(CONTACTKIT_REASON_AREA_PHONE_TYPE, type)`.
- */
-enum contactkit_phone_type
-#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
-  : uint32_t
-#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
- {
-  /*
-   Not parsed.
-   */
-  CONTACTKIT_PHONE_TYPE_NONE = 0,
-  /*
-   `fixed_line`.
-   */
-  CONTACTKIT_PHONE_TYPE_FIXED_LINE = 1,
-  /*
-   `mobile`.
-   */
-  CONTACTKIT_PHONE_TYPE_MOBILE = 2,
-  /*
-   `fixed_line_or_mobile`.
-   */
-  CONTACTKIT_PHONE_TYPE_FIXED_LINE_OR_MOBILE = 3,
-  /*
-   `toll_free`.
-   */
-  CONTACTKIT_PHONE_TYPE_TOLL_FREE = 4,
-  /*
-   `premium_rate`.
-   */
-  CONTACTKIT_PHONE_TYPE_PREMIUM_RATE = 5,
-  /*
-   `shared_cost`.
-   */
-  CONTACTKIT_PHONE_TYPE_SHARED_COST = 6,
-  /*
-   `voip`.
-   */
-  CONTACTKIT_PHONE_TYPE_VOIP = 7,
-  /*
-   `personal_number`.
-   */
-  CONTACTKIT_PHONE_TYPE_PERSONAL_NUMBER = 8,
-  /*
-   `pager`.
-   */
-  CONTACTKIT_PHONE_TYPE_PAGER = 9,
-  /*
-   `uan`.
-   */
-  CONTACTKIT_PHONE_TYPE_UAN = 10,
-  /*
-   `voicemail`.
-   */
-  CONTACTKIT_PHONE_TYPE_VOICEMAIL = 11,
-  /*
-   `unknown`: no range of the metadata matches.
-   */
-  CONTACTKIT_PHONE_TYPE_UNKNOWN = 12,
-};
-#ifndef __cplusplus
-#if __STDC_VERSION__ >= 202311L
-typedef enum contactkit_phone_type contactkit_phone_type;
-#else
-typedef uint32_t contactkit_phone_type;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 
@@ -902,6 +902,83 @@ typedef struct contactkit_str {
   size_t len;
 } contactkit_str;
 
+/*
+ The verdict of `contactkit_phone_parse()` on one string: libphonenumber's parse, possible (with
+ reason), valid, type, region and the four formats (API.md §2), as a fixed-size struct whose
+ strings are spans into the caller's buffer (absent: `offset == contactkit_none_offset()`).
+
+ When `parse_ok` is 0, `error` says why, the flags and `country_code` are 0, the enums are
+ `..._NONE` and every span is absent.
+ */
+typedef struct contactkit_phone_result {
+  /*
+   `CONTACTKIT_STATUS_OK` when the string was parsed (whatever the verdict). In
+   `contactkit_phone_parse_many()` an element that is not valid UTF-8 has
+   `CONTACTKIT_STATUS_INVALID_UTF8` here, `parse_ok` 0, `error` `CONTACTKIT_PHONE_ERROR_NONE`.
+   */
+  contactkit_status status;
+  /*
+   Why parsing failed; `CONTACTKIT_PHONE_ERROR_NONE` (0) when it parsed.
+   */
+  contactkit_phone_error error;
+  /*
+   1 when libphonenumber parsed the input, else 0.
+   */
+  uint8_t parse_ok;
+  /*
+   1 when the national number keeps a leading zero (Italy).
+   */
+  uint8_t italian_leading_zero;
+  /*
+   1 when the length is possible (`is_possible_number`).
+   */
+  uint8_t is_possible;
+  /*
+   1 when the number is valid (`is_valid_number`).
+   */
+  uint8_t is_valid;
+  /*
+   The country calling code (31); 0 when not parsed.
+   */
+  uint32_t country_code;
+  /*
+   `is_possible_number_with_reason`.
+   */
+  contactkit_phone_possible possible_reason;
+  /*
+   `number_type`.
+   */
+  contactkit_phone_type number_type;
+  /*
+   The national significant number (digits, with any Italian leading zeros).
+   */
+  struct contactkit_span national_number;
+  /*
+   The extension; absent when there is none.
+   */
+  struct contactkit_span extension;
+  /*
+   `region_code_for_number` (`"NL"`, `"001"` for non-geographic numbers); absent when unknown.
+   */
+  struct contactkit_span region;
+  /*
+   `+31201234567`.
+   */
+  struct contactkit_span e164;
+  /*
+   `+31 20 123 4567`.
+   */
+  struct contactkit_span international;
+  /*
+   `020 123 4567`.
+   */
+  struct contactkit_span national;
+  /*
+   `tel:+31-20-123-4567`.
+   */
+  struct contactkit_span rfc3966;
+} contactkit_phone_result;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -1140,6 +1217,124 @@ contactkit_status contactkit_email_clean_many(const struct contactkit_str *input
  NUL-terminated string. Never NULL; never freed. Thread-safe.
  */
 const char *contactkit_email_lists_version(void);
+
+/*
+ Parses one phone number with libphonenumber's semantics (metadata
+ `contactkit_phone_metadata_version()`) and computes every field of `contactkit_phone_result`.
+
+ - `input`, `input_len`: the number, UTF-8, not necessarily NUL-terminated; `input` may be NULL
+   when `input_len` is 0.
+ - `region`, `region_len`: the default region, an ISO 3166-1 alpha-2 code, or `region` NULL for
+   none. As in libphonenumber only a supported upper-case code is a region: `"nl"`, `"ZZ"` or
+   `"Holland"` behave as no region (a verdict such as `INVALID_COUNTRY_CODE`, never a status).
+ - `buf`, `cap`, `len`: the caller's buffer for the strings of the result, with the two-call
+   contract: `*len` gets the size needed; when it exceeds `cap` the call returns
+   `BUFFER_TOO_SMALL` and writes nothing else. 320 bytes are always enough. Each string is followed by a NUL.
+ - `out`: the result; its spans point into `buf`. Written only on `OK`.
+
+ A number that does not parse is a verdict (`out->parse_ok == 0`, `out->error`).
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_ARGUMENT` (misaligned `len` or `out`);
+ `INVALID_UTF8` (input or region); `TOO_LARGE`; `BUFFER_TOO_SMALL`; `PANIC`. `*len` is written
+ only with `OK` and `BUFFER_TOO_SMALL`. Thread-safe.
+
+ # Safety
+
+ `input` points to `input_len` readable bytes; `region` is NULL or points to `region_len`
+ readable bytes; `buf` to `cap` writable bytes; `len` to a writable `size_t`; `out` to a
+ writable `contactkit_phone_result`; the output memory does not overlap the inputs.
+ */
+contactkit_status contactkit_phone_parse(const char *input,
+                                         size_t input_len,
+                                         const char *region,
+                                         size_t region_len,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len,
+                                         struct contactkit_phone_result *out);
+
+/*
+ Parses `n` numbers with the same default region in one call, with one caller-owned arena for
+ all their strings. Element `i` equals what `contactkit_phone_parse()` gives for `inputs[i]`;
+ an element that is not valid UTF-8 does not fail the call: its result has `status ==
+ CONTACTKIT_STATUS_INVALID_UTF8` and `parse_ok == 0`.
+
+ - `inputs`: `n` strings; may be NULL when `n` is 0. `region` as `contactkit_phone_parse()`.
+ - `arena`, `arena_cap`, `arena_len`: the two-call contract for the strings of all results
+   (320 bytes per element are always enough).
+ - `results`: `n` caller-owned results, written only on `OK`. May be NULL when `n` is 0.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_ARGUMENT`; `INVALID_UTF8` (region); `TOO_LARGE`;
+ `BUFFER_TOO_SMALL`; `PANIC`. `*arena_len` is written only with `OK` and `BUFFER_TOO_SMALL`.
+ Thread-safe.
+
+ # Safety
+
+ `inputs` points to `n` readable `contactkit_str` whose strings are readable; `region` as
+ `contactkit_phone_parse()`; `arena` to `arena_cap` writable bytes; `arena_len` to a writable
+ `size_t`; `results` to `n` writable `contactkit_phone_result`; no output overlaps an input.
+ */
+contactkit_status contactkit_phone_parse_many(const struct contactkit_str *inputs,
+                                              size_t n,
+                                              const char *region,
+                                              size_t region_len,
+                                              char *arena,
+                                              size_t arena_cap,
+                                              size_t *arena_len,
+                                              struct contactkit_phone_result *results);
+
+/*
+ Cleans one raw CRM phone field (labels, extension words, several numbers, region aliases,
+ Unicode) and writes the result as UTF-8 JSON, equal to Python's `clean_phone(raw,
+ region).to_dict()`: an object with `phone` (every field of the phone result, codes as slugs,
+ or `null`), `others`, `fixes` (slugs), `label` (slug or `null`), `dedup_key`, `region`.
+
+ - `region`, `region_len`: a code or an alias (`"uk"`, `"Nederland"`), or `region` NULL for
+   none.
+ - `buf`, `cap`, `len`: the two-call contract; the JSON is not NUL-terminated.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_ARGUMENT`; `INVALID_UTF8`; `UNKNOWN_REGION` (a region
+ that is neither a code nor a known alias); `TOO_LARGE`; `BUFFER_TOO_SMALL`; `PANIC`. `*len` is
+ written only with `OK` and `BUFFER_TOO_SMALL`. Thread-safe.
+
+ # Safety
+
+ `input` points to `input_len` readable bytes; `region` is NULL or points to `region_len`
+ readable bytes; `buf` to `cap` writable bytes; `len` to a writable `size_t`; the output
+ memory does not overlap the inputs.
+ */
+contactkit_status contactkit_phone_clean(const char *input,
+                                         size_t input_len,
+                                         const char *region,
+                                         size_t region_len,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len);
+
+/*
+ Cleans `n` raw fields in one call and writes a JSON array whose element `i` equals the JSON of
+ `contactkit_phone_clean()` for `inputs[i]`; an element that is not valid UTF-8 is `null` and
+ does not fail the call. Arguments and statuses as `contactkit_phone_clean()`, with `inputs`
+ (`n` strings; may be NULL when `n` is 0). Thread-safe.
+
+ # Safety
+
+ `inputs` points to `n` readable `contactkit_str` whose strings are readable; the other
+ arguments as `contactkit_phone_clean()`.
+ */
+contactkit_status contactkit_phone_clean_many(const struct contactkit_str *inputs,
+                                              size_t n,
+                                              const char *region,
+                                              size_t region_len,
+                                              char *buf,
+                                              size_t cap,
+                                              size_t *len);
+
+/*
+ The libphonenumber metadata version the phone functions use (`"9.0.42"`), as a static
+ NUL-terminated string. Never NULL; never freed. Thread-safe.
+ */
+const char *contactkit_phone_metadata_version(void);
 
 /*
  The stable slug of `code` in `area` (a `contactkit_reason_area` value), as a static

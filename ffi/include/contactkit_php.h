@@ -65,6 +65,44 @@ enum contactkit_email_reason
   CONTACTKIT_EMAIL_REASON_TEXT_AFTER_ADDRESS = 31,
 };
 typedef uint32_t contactkit_email_reason;
+enum contactkit_phone_error
+ {
+  CONTACTKIT_PHONE_ERROR_NONE = 0,
+  CONTACTKIT_PHONE_ERROR_INVALID_COUNTRY_CODE = 1,
+  CONTACTKIT_PHONE_ERROR_NOT_A_NUMBER = 2,
+  CONTACTKIT_PHONE_ERROR_TOO_SHORT_AFTER_IDD = 3,
+  CONTACTKIT_PHONE_ERROR_TOO_SHORT_NSN = 4,
+  CONTACTKIT_PHONE_ERROR_TOO_LONG = 5,
+};
+typedef uint32_t contactkit_phone_error;
+enum contactkit_phone_possible
+ {
+  CONTACTKIT_PHONE_POSSIBLE_NONE = 0,
+  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE = 1,
+  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE_LOCAL_ONLY = 2,
+  CONTACTKIT_PHONE_POSSIBLE_INVALID_COUNTRY_CODE = 3,
+  CONTACTKIT_PHONE_POSSIBLE_TOO_SHORT = 4,
+  CONTACTKIT_PHONE_POSSIBLE_INVALID_LENGTH = 5,
+  CONTACTKIT_PHONE_POSSIBLE_TOO_LONG = 6,
+};
+typedef uint32_t contactkit_phone_possible;
+enum contactkit_phone_type
+ {
+  CONTACTKIT_PHONE_TYPE_NONE = 0,
+  CONTACTKIT_PHONE_TYPE_FIXED_LINE = 1,
+  CONTACTKIT_PHONE_TYPE_MOBILE = 2,
+  CONTACTKIT_PHONE_TYPE_FIXED_LINE_OR_MOBILE = 3,
+  CONTACTKIT_PHONE_TYPE_TOLL_FREE = 4,
+  CONTACTKIT_PHONE_TYPE_PREMIUM_RATE = 5,
+  CONTACTKIT_PHONE_TYPE_SHARED_COST = 6,
+  CONTACTKIT_PHONE_TYPE_VOIP = 7,
+  CONTACTKIT_PHONE_TYPE_PERSONAL_NUMBER = 8,
+  CONTACTKIT_PHONE_TYPE_PAGER = 9,
+  CONTACTKIT_PHONE_TYPE_UAN = 10,
+  CONTACTKIT_PHONE_TYPE_VOICEMAIL = 11,
+  CONTACTKIT_PHONE_TYPE_UNKNOWN = 12,
+};
+typedef uint32_t contactkit_phone_type;
 enum contactkit_reason_area
  {
   CONTACTKIT_REASON_AREA_EMAIL = 1,
@@ -110,44 +148,6 @@ enum contactkit_email_option
   CONTACTKIT_EMAIL_OPTION_TEST_ENVIRONMENT = 8,
 };
 typedef uint32_t contactkit_email_option;
-enum contactkit_phone_error
- {
-  CONTACTKIT_PHONE_ERROR_NONE = 0,
-  CONTACTKIT_PHONE_ERROR_INVALID_COUNTRY_CODE = 1,
-  CONTACTKIT_PHONE_ERROR_NOT_A_NUMBER = 2,
-  CONTACTKIT_PHONE_ERROR_TOO_SHORT_AFTER_IDD = 3,
-  CONTACTKIT_PHONE_ERROR_TOO_SHORT_NSN = 4,
-  CONTACTKIT_PHONE_ERROR_TOO_LONG = 5,
-};
-typedef uint32_t contactkit_phone_error;
-enum contactkit_phone_possible
- {
-  CONTACTKIT_PHONE_POSSIBLE_NONE = 0,
-  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE = 1,
-  CONTACTKIT_PHONE_POSSIBLE_IS_POSSIBLE_LOCAL_ONLY = 2,
-  CONTACTKIT_PHONE_POSSIBLE_INVALID_COUNTRY_CODE = 3,
-  CONTACTKIT_PHONE_POSSIBLE_TOO_SHORT = 4,
-  CONTACTKIT_PHONE_POSSIBLE_INVALID_LENGTH = 5,
-  CONTACTKIT_PHONE_POSSIBLE_TOO_LONG = 6,
-};
-typedef uint32_t contactkit_phone_possible;
-enum contactkit_phone_type
- {
-  CONTACTKIT_PHONE_TYPE_NONE = 0,
-  CONTACTKIT_PHONE_TYPE_FIXED_LINE = 1,
-  CONTACTKIT_PHONE_TYPE_MOBILE = 2,
-  CONTACTKIT_PHONE_TYPE_FIXED_LINE_OR_MOBILE = 3,
-  CONTACTKIT_PHONE_TYPE_TOLL_FREE = 4,
-  CONTACTKIT_PHONE_TYPE_PREMIUM_RATE = 5,
-  CONTACTKIT_PHONE_TYPE_SHARED_COST = 6,
-  CONTACTKIT_PHONE_TYPE_VOIP = 7,
-  CONTACTKIT_PHONE_TYPE_PERSONAL_NUMBER = 8,
-  CONTACTKIT_PHONE_TYPE_PAGER = 9,
-  CONTACTKIT_PHONE_TYPE_UAN = 10,
-  CONTACTKIT_PHONE_TYPE_VOICEMAIL = 11,
-  CONTACTKIT_PHONE_TYPE_UNKNOWN = 12,
-};
-typedef uint32_t contactkit_phone_type;
 enum contactkit_phone_fix
  {
   CONTACTKIT_PHONE_FIX_NONE = 0,
@@ -207,6 +207,24 @@ typedef struct contactkit_str {
   const char *ptr;
   size_t len;
 } contactkit_str;
+typedef struct contactkit_phone_result {
+  contactkit_status status;
+  contactkit_phone_error error;
+  uint8_t parse_ok;
+  uint8_t italian_leading_zero;
+  uint8_t is_possible;
+  uint8_t is_valid;
+  uint32_t country_code;
+  contactkit_phone_possible possible_reason;
+  contactkit_phone_type number_type;
+  struct contactkit_span national_number;
+  struct contactkit_span extension;
+  struct contactkit_span region;
+  struct contactkit_span e164;
+  struct contactkit_span international;
+  struct contactkit_span national;
+  struct contactkit_span rfc3966;
+} contactkit_phone_result;
 const char *contactkit_version(void);
 uint32_t contactkit_abi_version(void);
 size_t contactkit_none_offset(void);
@@ -251,5 +269,36 @@ contactkit_status contactkit_email_clean_many(const struct contactkit_str *input
                                               size_t cap,
                                               size_t *len);
 const char *contactkit_email_lists_version(void);
+contactkit_status contactkit_phone_parse(const char *input,
+                                         size_t input_len,
+                                         const char *region,
+                                         size_t region_len,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len,
+                                         struct contactkit_phone_result *out);
+contactkit_status contactkit_phone_parse_many(const struct contactkit_str *inputs,
+                                              size_t n,
+                                              const char *region,
+                                              size_t region_len,
+                                              char *arena,
+                                              size_t arena_cap,
+                                              size_t *arena_len,
+                                              struct contactkit_phone_result *results);
+contactkit_status contactkit_phone_clean(const char *input,
+                                         size_t input_len,
+                                         const char *region,
+                                         size_t region_len,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len);
+contactkit_status contactkit_phone_clean_many(const struct contactkit_str *inputs,
+                                              size_t n,
+                                              const char *region,
+                                              size_t region_len,
+                                              char *buf,
+                                              size_t cap,
+                                              size_t *len);
+const char *contactkit_phone_metadata_version(void);
 const char *contactkit_reason_slug(uint32_t area, uint32_t code);
 const char *contactkit_status_str(uint32_t status);

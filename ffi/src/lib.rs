@@ -35,8 +35,10 @@ pub use email::{
     contactkit_email_validate_many,
 };
 pub use phone::{
-    contactkit_phone_error, contactkit_phone_fix, contactkit_phone_label, contactkit_phone_match,
-    contactkit_phone_possible, contactkit_phone_type,
+    contactkit_phone_clean, contactkit_phone_clean_many, contactkit_phone_error,
+    contactkit_phone_fix, contactkit_phone_label, contactkit_phone_match,
+    contactkit_phone_metadata_version, contactkit_phone_parse, contactkit_phone_parse_many,
+    contactkit_phone_possible, contactkit_phone_result, contactkit_phone_type,
 };
 pub use reasons::{
     contactkit_email_fix, contactkit_email_reason, contactkit_reason_area, contactkit_reason_slug,

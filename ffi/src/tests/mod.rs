@@ -6,6 +6,7 @@ mod batch;
 mod clean;
 mod email;
 mod meta;
+mod phone;
 
 use std::ffi::{CStr, c_char};
 
