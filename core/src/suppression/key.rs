@@ -210,7 +210,6 @@ pub fn derive_domain_key(root: &[u8], domain: &str, version: &str) -> Result<Zer
 /// The key that authenticates a list file under `provider`: HKDF-Expand(PRK = the key,
 /// `info = "contactkit/ck1/file-mac"`, L = 32), which is one HMAC of `info || 0x01` and so can
 /// be computed by a remote provider too.
-#[allow(dead_code)] // used by the list file (next commit)
 pub(crate) fn file_mac_key(provider: &dyn MacProvider) -> Result<Zeroizing<[u8; 32]>> {
     Ok(Zeroizing::new(
         provider.mac(b"contactkit/ck1/file-mac\x01")?,
@@ -218,7 +217,6 @@ pub(crate) fn file_mac_key(provider: &dyn MacProvider) -> Result<Zeroizing<[u8; 
 }
 
 /// HMAC-SHA-256 with a raw key (file trailers, tests).
-#[allow(dead_code)] // used by the list file (next commit)
 pub(crate) fn hmac_raw(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
     let mut m = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
     for p in parts {
