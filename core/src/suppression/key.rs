@@ -382,6 +382,15 @@ mod tests {
     }
 
     #[test]
+    fn key_material_is_wiped_on_drop() {
+        // The precomputed HMAC state (as secret as the key) is two SHA-256 cores, which wipe
+        // themselves on drop (sha2's `zeroize` feature); derived keys are `Zeroizing`.
+        fn zeroize_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        zeroize_on_drop::<sha2::block_api::Sha256VarCore>();
+        zeroize_on_drop::<Zeroizing<[u8; 32]>>();
+    }
+
+    #[test]
     fn key_ids() {
         for ok in ["internal/v1", "partner-x:2026", "a"] {
             check_key_id(ok).unwrap();

@@ -5,3 +5,4 @@
 mod common;
 mod email_clean;
 mod email_validate;
+mod suppression;
