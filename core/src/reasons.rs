@@ -41,6 +41,8 @@ pub enum Area {
     SuppressionStatus,
     /// Why a suppression check was unverifiable ([`suppression::unverifiable_codes`]).
     SuppressionUnverifiable,
+    /// Why a suppression list file was refused ([`suppression::FILE_ERROR_CODES`]).
+    SuppressionFile,
 }
 
 impl Area {
@@ -59,6 +61,7 @@ impl Area {
         Area::SuppressionChannel,
         Area::SuppressionStatus,
         Area::SuppressionUnverifiable,
+        Area::SuppressionFile,
     ];
 
     /// The area's name as the bindings spell it (`"email"`).
@@ -77,6 +80,7 @@ impl Area {
             Area::SuppressionChannel => "suppression_channel",
             Area::SuppressionStatus => "suppression_status",
             Area::SuppressionUnverifiable => "suppression_unverifiable",
+            Area::SuppressionFile => "suppression_file",
         }
     }
 
@@ -102,6 +106,7 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::SuppressionChannel => Channel::ALL.iter().map(|r| r.code()).collect(),
         Area::SuppressionStatus => DecisionStatus::ALL.iter().map(|r| r.code()).collect(),
         Area::SuppressionUnverifiable => suppression::unverifiable_codes(),
+        Area::SuppressionFile => suppression::FILE_ERROR_CODES.to_vec(),
     }
 }
 

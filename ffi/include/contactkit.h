@@ -501,6 +501,27 @@ enum contactkit_reason_area
    Phone match levels: `contactkit_phone_match` values.
    */
   CONTACTKIT_REASON_AREA_PHONE_MATCH = 15,
+  /*
+   Suppression entry reasons: `contactkit_suppression_reason` values.
+   */
+  CONTACTKIT_REASON_AREA_SUPPRESSION = 40,
+  /*
+   Suppression channels: `contactkit_suppression_channel` bits.
+   */
+  CONTACTKIT_REASON_AREA_SUPPRESSION_CHANNEL = 41,
+  /*
+   Suppression decision statuses: `contactkit_suppression_status` values.
+   */
+  CONTACTKIT_REASON_AREA_SUPPRESSION_STATUS = 42,
+  /*
+   Why a suppression check was unverifiable: `contactkit_decision.reason_code` values when
+   the status is `CONTACTKIT_SUPPRESSION_STATUS_UNVERIFIABLE`.
+   */
+  CONTACTKIT_REASON_AREA_SUPPRESSION_UNVERIFIABLE = 43,
+  /*
+   Why a suppression list file was refused: 1-based positions in this table.
+   */
+  CONTACTKIT_REASON_AREA_SUPPRESSION_FILE = 44,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

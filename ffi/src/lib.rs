@@ -23,6 +23,7 @@ mod email;
 mod phone;
 mod reasons;
 mod status;
+mod suppression;
 
 #[cfg(test)]
 mod tests;
@@ -44,6 +45,7 @@ pub use reasons::{
     contactkit_email_fix, contactkit_email_reason, contactkit_reason_area, contactkit_reason_slug,
 };
 pub use status::{contactkit_status, contactkit_status_str};
+pub use suppression::contactkit_suppression_status;
 
 use std::ffi::c_char;
 

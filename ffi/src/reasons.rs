@@ -4,6 +4,7 @@ use std::ffi::{CStr, CString, c_char};
 use std::sync::OnceLock;
 
 use ck::email::{CleanFix, EmailReason};
+use ck::suppression::{Channel, DecisionStatus, SuppressionReason};
 
 use crate::status::contactkit_status;
 
@@ -31,6 +32,17 @@ pub enum contactkit_reason_area {
     PhoneLabel = 14,
     /// Phone match levels: `contactkit_phone_match` values.
     PhoneMatch = 15,
+    /// Suppression entry reasons: `contactkit_suppression_reason` values.
+    Suppression = 40,
+    /// Suppression channels: `contactkit_suppression_channel` bits.
+    SuppressionChannel = 41,
+    /// Suppression decision statuses: `contactkit_suppression_status` values.
+    SuppressionStatus = 42,
+    /// Why a suppression check was unverifiable: `contactkit_decision.reason_code` values when
+    /// the status is `CONTACTKIT_SUPPRESSION_STATUS_UNVERIFIABLE`.
+    SuppressionUnverifiable = 43,
+    /// Why a suppression list file was refused: 1-based positions in this table.
+    SuppressionFile = 44,
 }
 
 /// Why `contactkit_email_validate()` rejected an address. 0 (`CONTACTKIT_EMAIL_REASON_NONE`)
@@ -219,6 +231,25 @@ struct SlugTables {
     email: Vec<(u32, CString)>,
     email_fix: Vec<(u32, CString)>,
     phone: [Vec<(u32, CString)>; 6],
+    suppression: Vec<(u32, CString)>,
+    suppression_channel: Vec<(u32, CString)>,
+    suppression_status: Vec<(u32, CString)>,
+    suppression_unverifiable: Vec<(u32, CString)>,
+    suppression_file: Vec<(u32, CString)>,
+}
+
+/// 1-based positions of `codes`.
+fn numbered(codes: &[&str]) -> Vec<(u32, CString)> {
+    codes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (
+                i as u32 + 1,
+                CString::new(*s).expect("slugs are snake_case ASCII"),
+            )
+        })
+        .collect()
 }
 
 fn tables() -> &'static SlugTables {
@@ -241,6 +272,20 @@ fn tables() -> &'static SlugTables {
                 .map(|(v, s)| (v, c(s)))
                 .collect()
         }),
+        suppression: SuppressionReason::ALL
+            .iter()
+            .map(|&r| (u32::from(r.byte()), c(r.code())))
+            .collect(),
+        suppression_channel: Channel::ALL
+            .iter()
+            .map(|&r| (u32::from(r.byte()), c(r.code())))
+            .collect(),
+        suppression_status: DecisionStatus::ALL
+            .iter()
+            .map(|&r| (crate::suppression::status_code(r), c(r.code())))
+            .collect(),
+        suppression_unverifiable: numbered(&ck::suppression::unverifiable_codes()),
+        suppression_file: numbered(ck::suppression::FILE_ERROR_CODES),
     })
 }
 
@@ -265,6 +310,19 @@ pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
     match area {
         a if a == contactkit_reason_area::Email as u32 => find(&tables().email),
         a if a == contactkit_reason_area::EmailFix as u32 => find(&tables().email_fix),
+        a if a == contactkit_reason_area::Suppression as u32 => find(&tables().suppression),
+        a if a == contactkit_reason_area::SuppressionChannel as u32 => {
+            find(&tables().suppression_channel)
+        }
+        a if a == contactkit_reason_area::SuppressionStatus as u32 => {
+            find(&tables().suppression_status)
+        }
+        a if a == contactkit_reason_area::SuppressionUnverifiable as u32 => {
+            find(&tables().suppression_unverifiable)
+        }
+        a if a == contactkit_reason_area::SuppressionFile as u32 => {
+            find(&tables().suppression_file)
+        }
         a if a == contactkit_reason_area::Error as u32 => {
             contactkit_status::from_code(code).and_then(contactkit_status::slug)
         }

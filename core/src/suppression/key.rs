@@ -210,7 +210,6 @@ pub fn derive_domain_key(root: &[u8], domain: &str, version: &str) -> Result<Zer
 /// The key that authenticates a list file under `provider`: HKDF-Expand(PRK = the key,
 /// `info = "contactkit/ck1/file-mac"`, L = 32), which is one HMAC of `info || 0x01` and so can
 /// be computed by a remote provider too.
-#[allow(dead_code)] // used by the list file (next commit)
 pub(crate) fn file_mac_key(provider: &dyn MacProvider) -> Result<Zeroizing<[u8; 32]>> {
     Ok(Zeroizing::new(
         provider.mac(b"contactkit/ck1/file-mac\x01")?,
@@ -218,7 +217,6 @@ pub(crate) fn file_mac_key(provider: &dyn MacProvider) -> Result<Zeroizing<[u8; 
 }
 
 /// HMAC-SHA-256 with a raw key (file trailers, tests).
-#[allow(dead_code)] // used by the list file (next commit)
 pub(crate) fn hmac_raw(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
     let mut m = HmacSha256::new_from_slice(key).expect("HMAC takes keys of any length");
     for p in parts {
@@ -381,6 +379,15 @@ mod tests {
             derive_domain_key(&[1; 32], "a/b", "v1").unwrap_err().kind(),
             ErrorKind::InvalidArgument
         );
+    }
+
+    #[test]
+    fn key_material_is_wiped_on_drop() {
+        // The precomputed HMAC state (as secret as the key) is two SHA-256 cores, which wipe
+        // themselves on drop (sha2's `zeroize` feature); derived keys are `Zeroizing`.
+        fn zeroize_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        zeroize_on_drop::<sha2::block_api::Sha256VarCore>();
+        zeroize_on_drop::<Zeroizing<[u8; 32]>>();
     }
 
     #[test]

@@ -18,24 +18,39 @@
 //! ```
 
 mod canonical;
+mod file;
 mod key;
+mod list;
 mod platform;
 mod reason;
+mod scan;
+mod share;
 mod token;
 
 pub use canonical::{
     PHONE_ERROR_CODES, PHONE_NOT_E164, SuppressionCanonical, Variant, canonical,
     phone_metadata_version, suppression_canonical,
 };
+pub use file::{
+    CANON_EMAIL, CANON_PHONE, ExpiryPolicy, FILE_ERROR_CODES, FORMAT_VERSION, Form, MAGIC,
+    MAX_HEADER_LEN, OpenOptions, RECORD_FIELDS, RECORD_SIZE, TRAILER_LEN, atomic_write,
+};
 pub use key::{
     KeyChain, KeyRing, LocalKey, MAX_KEY_ID_LEN, MAX_KEY_LEN, MIN_KEY_LEN, MacCallback,
     MacProvider, RemoteMac, check_key_id, ct_eq, derive_domain_key,
+};
+pub use list::{
+    AddOptions, AddReceipt, CheckOptions, Decision, ListMeta, Override, Record, SuppressionList,
 };
 pub use platform::{
     Profile, platform_hash, platform_hash_by_name, platform_normalize, platform_normalize_by_name,
 };
 pub use reason::{
     Channel, DecisionStatus, KEY_MISSING, LIST_EXPIRED, SuppressionReason, unverifiable_codes,
+};
+pub use scan::{ScanHit, ScanItem, ScanReport};
+pub use share::{
+    ExportOptions, FILTER_LAYOUT, FP_RATE_FUSE8, FP_RATE_FUSE16, SuppressionFilter, filter_key,
 };
 pub use token::{
     STORED_TOKEN_LEN, StoredToken, chain_token, provider_token, rewrap, suppression_token,

@@ -95,11 +95,9 @@ slug_enum!(
 );
 
 /// The scope bits of every named channel (without `all`).
-#[allow(dead_code)] // used by the list (next commit)
 pub(crate) const NAMED_CHANNELS: u8 = 0x1F;
 
 /// A set of channels as a file byte.
-#[allow(dead_code)] // used by the list (next commit)
 pub(crate) fn scope_of(channels: &[Channel]) -> u8 {
     channels.iter().fold(0, |acc, c| acc | c.byte())
 }

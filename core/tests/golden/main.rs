@@ -7,3 +7,4 @@ mod email_clean;
 mod email_validate;
 mod phone;
 mod phone_clean;
+mod suppression;

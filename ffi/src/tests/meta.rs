@@ -204,6 +204,11 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             "phone_fix" => contactkit_reason_area::PhoneFix,
             "phone_label" => contactkit_reason_area::PhoneLabel,
             "phone_match" => contactkit_reason_area::PhoneMatch,
+            "suppression" => contactkit_reason_area::Suppression,
+            "suppression_channel" => contactkit_reason_area::SuppressionChannel,
+            "suppression_status" => contactkit_reason_area::SuppressionStatus,
+            "suppression_unverifiable" => contactkit_reason_area::SuppressionUnverifiable,
+            "suppression_file" => contactkit_reason_area::SuppressionFile,
             other => panic!("core area {other} has no contactkit_reason_area value"),
         };
         let name = format!(
@@ -221,7 +226,7 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             );
         }
     }
-    for area in [0, 4, 99, u32::MAX] {
+    for area in [0, 39, 99, u32::MAX] {
         assert!(contactkit_reason_slug(area, 1).is_null());
     }
 }
