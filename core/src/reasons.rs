@@ -7,6 +7,7 @@
 //! ```
 
 use crate::ErrorKind;
+use crate::address::AddressWarning;
 use crate::email::{CleanFix, EmailReason};
 
 /// An area with its own list of slugs.
@@ -19,11 +20,13 @@ pub enum Area {
     EmailFix,
     /// Errors ([`ErrorKind`]).
     Error,
+    /// Address warnings ([`AddressWarning`]).
+    Address,
 }
 
 impl Area {
     /// Every area, in a stable order.
-    pub const ALL: &'static [Area] = &[Area::Email, Area::EmailFix, Area::Error];
+    pub const ALL: &'static [Area] = &[Area::Email, Area::EmailFix, Area::Error, Area::Address];
 
     /// The area's name as the bindings spell it (`"email"`).
     pub const fn name(self) -> &'static str {
@@ -31,6 +34,7 @@ impl Area {
             Area::Email => "email",
             Area::EmailFix => "email_fix",
             Area::Error => "error",
+            Area::Address => "address",
         }
     }
 
@@ -46,6 +50,7 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::Email => EmailReason::ALL.iter().map(|r| r.code()).collect(),
         Area::EmailFix => CleanFix::ALL.iter().map(|r| r.code()).collect(),
         Area::Error => ErrorKind::ALL.iter().map(|r| r.code()).collect(),
+        Area::Address => AddressWarning::ALL.iter().map(|r| r.code()).collect(),
     }
 }
 

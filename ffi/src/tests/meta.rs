@@ -198,6 +198,7 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             "email" => contactkit_reason_area::Email,
             "email_fix" => contactkit_reason_area::EmailFix,
             "error" => contactkit_reason_area::Error,
+            "address" => contactkit_reason_area::Address,
             other => panic!("core area {other} has no contactkit_reason_area value"),
         };
         let name = format!(
