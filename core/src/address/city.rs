@@ -121,7 +121,7 @@ static CITIES: &[(&str, &str, &str)] = &[
     (
         "DE",
         "Frankfurt am Main",
-        "frankfurt|frankfurt a m|frankfurt main|frankfurt am main|frankfurt/main|ffm|frankfort",
+        "frankfurt|frankfurt am|frankfurt a m|frankfurt main|frankfurt am main|frankfurt/main|ffm|frankfort",
     ),
     (
         "DE",

@@ -167,7 +167,7 @@ fn find_last_number(toks: &[&str], lang: Lang) -> Option<usize> {
         }
         let prev = toks[i - 1].to_lowercase();
         // `bus 20`, `// W 34`, `LGH 1304`: the digits belong to a unit.
-        if unit_kind(&prev).is_some()
+        if i >= 2 && unit_kind(&prev).is_some()
             || matches!(
                 prev.as_str(),
                 "w" | "b" | "m" | "m." | "/" | "//" | "tür" | "stiege" | "stg." | "#"
@@ -232,7 +232,17 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
         let r = rl.trim_start_matches('-');
         suffix = Some(fr_or_letter(r, lang));
     }
-    if suffix.is_none() && toks.len() > 2 {
+    // BE `32 bte 20 Rue de la Senne`
+    if cc == "BE"
+        && toks.len() > 3
+        && unit_kind(&toks[1].to_lowercase()) == Some("box")
+        && toks[2].chars().any(|c| c.is_ascii_digit())
+    {
+        p.unit = Some(toks[2].to_uppercase());
+        p.unit_type = Some("box");
+        i = 3;
+    }
+    if suffix.is_none() && i == 1 && toks.len() > 2 {
         let k = toks[1].to_lowercase();
         let k = k.trim_end_matches([',', '.']);
         if matches!(k, "bis" | "ter" | "quater" | "b" | "t" | "q") && lang == Lang::Fr
@@ -247,7 +257,11 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
         }
     }
     p.number = Some(number);
-    p.suffix = suffix;
+    p.suffix = if lang == Lang::De || matches!(cc, "DE" | "AT" | "CH") {
+        suffix.map(|s| s.to_lowercase())
+    } else {
+        suffix
+    };
     p.street = Some(toks[i..].join(" "));
 }
 
@@ -309,6 +323,11 @@ fn number_last_tail(num: &str, tail: &[&str], cc: &str, lang: Lang, p: &mut Stre
         "BE" => be_tail(rest, tail, p),
         _ if lang == Lang::De || matches!(cc, "DE" | "AT" | "CH") => de_tail(rest, tail, cc, p),
         _ => generic_tail(rest, tail, p),
+    }
+    if lang == Lang::Fr
+        && let Some(s) = p.suffix.take()
+    {
+        p.suffix = Some(fr_or_letter(&s, lang));
     }
 }
 

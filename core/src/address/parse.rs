@@ -60,6 +60,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     }
     let mut a = Address::default();
 
+    merge_number_segments(&mut st.segs);
     // 1. Country named in the text.
     let named = take_country_name(&mut st.segs, hint);
     // 2. Obsolete prefixes (`D-12345`).
@@ -147,8 +148,8 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         if city_first {
             let mut b = before.to_vec();
             // State / province right before the postcode (`IL 62701`, `NSW 2000`).
-            for n in (1..=3).rev() {
-                if b.len() >= n {
+            for n in 1..=3 {
+                if b.len() >= n && matches!(cc_s, "US" | "CA" | "AU") {
                     let cand = fold(&b[b.len() - n..].join(" "));
                     if let Some(r) = region::lookup(cc_s, &cand) {
                         a.region = Some(r);
@@ -354,6 +355,27 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         }
     }
 
+    // A line without a number or street type is not a street: a city, or left out.
+    if let Some(line) = street_line.as_deref()
+        && !line.split(' ').any(starts_digit)
+        && !has_street_type(line)
+    {
+        if city_raw.is_none() {
+            city_raw = Some(line.to_owned());
+        } else {
+            st.warn(AddressWarning::UnparsedText);
+        }
+        street_line = None;
+    }
+    // A merged line that reads as a unit line (`Fl 1000`) is one.
+    if let Some(line) = street_line.as_deref()
+        && let Some(Special::Unit(t, v)) = special_kind(line)
+        && a.unit.is_none()
+    {
+        a.unit = Some(v);
+        a.unit_type = Some(t);
+        street_line = None;
+    }
     // 6. The street line.
     let mut lang = ctry.map_or(Lang::Other, |c| c.lang);
     if let Some(line) = street_line.as_deref() {
@@ -381,6 +403,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             } else {
                 lang
             };
+            lang = s_lang;
             a.street = Some(canonical_street(
                 &s,
                 s_lang,
@@ -402,6 +425,43 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         }
     }
 
+    // A street line whose rendering reads as another kind of line (`Fl 1000`, `Pf 1000`,
+    // `t.a.v. 4B`) is that line, so that the canonical form parses back to the same address.
+    if a.street.is_some()
+        && let Some(line) = render::street_line(&a, cc_s, lang)
+        && let Some(kind) = special_kind(&line)
+    {
+        let clear = match kind {
+            Special::Unit(k, v) if a.unit.is_none() => {
+                a.unit = Some(v);
+                a.unit_type = Some(k);
+                true
+            }
+            Special::PoBox(k, v) if a.po_box.is_none() => {
+                a.po_box = Some(v);
+                a.po_box_type = Some(k);
+                true
+            }
+            Special::Attention(v) if a.attention.is_none() => {
+                a.attention = Some(v);
+                true
+            }
+            Special::CareOf(v) if a.care_of.is_none() => {
+                a.care_of = Some(v);
+                true
+            }
+            Special::Org if a.organisation.is_none() => {
+                a.organisation = Some(line.clone());
+                true
+            }
+            _ => false,
+        };
+        if clear {
+            a.street = None;
+            a.house_number = None;
+            a.house_number_suffix = None;
+        }
+    }
     // 7. City.
     if let Some(c) = city_raw {
         let c = c.trim_matches(|ch: char| ch == '-' || ch == ' ');
@@ -461,6 +521,33 @@ fn set_once(slot: &mut Option<String>, v: String, st: &mut State) {
         *slot = Some(v);
     } else {
         st.warn(AddressWarning::UnparsedText);
+    }
+}
+
+/// `12, rue de la Gare` → `12 rue de la Gare`.
+fn merge_number_segments(segs: &mut Vec<String>) {
+    let mut i = 0;
+    while i + 1 < segs.len() {
+        let s = &segs[i];
+        let toks: Vec<&str> = s.split(' ').collect();
+        let numeric = toks.len() <= 2
+            && starts_digit(toks[0])
+            && toks[0].len() <= 4
+            && toks
+                .iter()
+                .skip(1)
+                .all(|t| t.len() <= 6 && t.chars().all(char::is_alphabetic));
+        let next = &segs[i + 1];
+        if numeric
+            && next.chars().next().is_some_and(char::is_alphabetic)
+            && has_street_type(next)
+            && !next.split(' ').any(starts_digit)
+        {
+            let joined = format!("{s} {next}");
+            segs[i] = joined;
+            segs.remove(i + 1);
+        }
+        i += 1;
     }
 }
 
@@ -562,12 +649,9 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
         if let Some(code) = code_from_name(&f, allow_iso2) {
             // `Springfield, IL`: a US state, not Israel.
             if f.len() == 2
-                && (hint == Some("US")
-                    || region::lookup("US", &f).is_some()
-                        && segs
-                            .iter()
-                            .any(|s| s.split(' ').any(|t| t.len() == 5 && all_digits(t))))
-                && code != "US"
+                && matches!(hint, Some("US" | "CA" | "AU"))
+                && region::lookup(hint.unwrap_or(""), &f).is_some()
+                && Some(code) != hint
             {
                 continue;
             }
@@ -712,9 +796,9 @@ fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
                     let toks: Vec<&str> = s.split(' ').collect();
                     toks.windows(2).any(|w| {
                         w[1] == f.canonical.as_str()
-                            && w[0].len() == 2
-                            && w[0].chars().all(|c| c.is_ascii_uppercase())
-                            && region::lookup("US", &w[0].to_ascii_lowercase()).is_some()
+                            && (w[0].len() == 2 && w[0].chars().all(|c| c.is_ascii_uppercase())
+                                || w[0].len() > 3)
+                            && region::lookup("US", &fold(w[0])).is_some()
                     })
                 })
         }
@@ -937,11 +1021,27 @@ fn special_kind(seg: &str) -> Option<Special> {
     if fw.len() >= 3 && fw[fw.len() - 3..].join(" ") == "sp z oo" {
         return Some(Special::Org);
     }
+    // Floor line: `3. OG`, `3. Etage`.
+    if toks.len() == 2
+        && toks[0].len() >= 2
+        && toks[0].ends_with('.')
+        && all_digits(&toks[0][..toks[0].len() - 1])
+        && matches!(
+            toks[1].to_lowercase().trim_end_matches('.'),
+            "og" | "etage" | "stock"
+        )
+    {
+        return Some(Special::Unit(
+            "floor",
+            toks[0][..toks[0].len() - 1].to_owned(),
+        ));
+    }
     // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
     if toks.len() == 2
         && let Some(kind) = unit_kind(&toks[0].to_lowercase())
         && kind != "box"
-        && toks[1].chars().any(|c| c.is_ascii_digit())
+        && (toks[1].chars().any(|c| c.is_ascii_digit())
+            || toks[1].len() <= 12 && toks[1].chars().all(char::is_alphanumeric))
     {
         return Some(Special::Unit(
             kind,

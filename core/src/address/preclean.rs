@@ -52,7 +52,11 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
     for line in mapped.split('\n') {
         let mut out = String::new();
         let mut skip_phone = false;
-        for tok in line.split(' ').filter(|t| !t.is_empty()) {
+        let toks: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        for (ti, &tok) in toks.iter().enumerate() {
+            let next_digit = toks
+                .get(ti + 1)
+                .is_some_and(|n| n.starts_with('+') || n.as_bytes()[0].is_ascii_digit());
             tokens_total += 1;
             if tokens_total > MAX_TOKENS {
                 return None;
@@ -84,7 +88,7 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
                 || matches!(
                     low.as_str(),
                     "tel" | "telefoon" | "telefon" | "phone" | "fax"
-                )
+                ) && next_digit
             {
                 skip_phone = true;
                 noise = true;

@@ -150,7 +150,7 @@ static REGIONS: &[(&str, &str, &str)] = &[
     ("US", "CO", "co|colorado"),
     ("US", "CT", "ct|connecticut"),
     ("US", "DE", "de|delaware"),
-    ("US", "DC", "dc|district of columbia|washington dc"),
+    ("US", "DC", "dc|district of columbia"),
     ("US", "FL", "fl|florida|fla"),
     ("US", "GA", "ga|georgia"),
     ("US", "HI", "hi|hawaii"),
@@ -269,6 +269,9 @@ fn index() -> &'static HashMap<(&'static str, String), &'static str> {
                 .unwrap_or("");
             if full.is_empty() {
                 continue;
+            }
+            if cc != "AT" {
+                m.entry((cc, code.to_ascii_lowercase())).or_insert(full);
             }
             for s in spellings.split('|') {
                 m.insert((cc, s.to_owned()), full);

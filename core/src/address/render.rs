@@ -84,7 +84,7 @@ fn number_with_suffix(cc: &str, num: &str, suffix: Option<&str>) -> String {
     }
 }
 
-fn street_line(a: &Address, cc: &str, lang: Lang) -> Option<String> {
+pub(crate) fn street_line(a: &Address, cc: &str, lang: Lang) -> Option<String> {
     let street = a.street.as_deref();
     let num = a
         .house_number
@@ -99,7 +99,7 @@ fn street_line(a: &Address, cc: &str, lang: Lang) -> Option<String> {
         (None, None) => return None,
     };
     if let (Some(u), Some(k)) = (a.unit.as_deref(), a.unit_type)
-        && unit_inline(cc)
+        && (unit_inline(cc) || k == "box")
     {
         if k == "box" {
             line.push_str(if lang == Lang::Fr { " bte " } else { " bus " });
@@ -178,6 +178,7 @@ pub(crate) fn finish(a: &mut Address, lang: Lang) {
     }
     if let (Some(u), Some(k)) = (a.unit.as_deref(), a.unit_type)
         && !unit_inline(cc)
+        && k != "box"
     {
         let s = format!("{} {u}", unit_label(cc, k));
         parts.push(s.clone());

@@ -37,6 +37,15 @@ pub(crate) fn canonical_street(raw: &str, lang: Lang, ss: bool, us: bool) -> Str
             Lang::Pl => pl_token(&k, first),
             Lang::Other => None,
         };
+        let rep = rep.or_else(|| {
+            (lang == Lang::Fr
+                && !first
+                && matches!(
+                    k.as_str(),
+                    "de" | "la" | "le" | "les" | "du" | "des" | "aux" | "au" | "et" | "sur"
+                ))
+            .then(|| k.clone())
+        });
         out.push(rep.unwrap_or_else(|| t.to_owned()));
     }
     out.join(" ")
