@@ -28,6 +28,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod address;
 pub mod email;
 mod error;
 pub mod phone;

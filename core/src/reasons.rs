@@ -7,6 +7,7 @@
 //! ```
 
 use crate::ErrorKind;
+use crate::address::AddressWarning;
 use crate::email::{CleanFix, EmailReason};
 use crate::phone::{MatchLevel, NumberType, PhoneError, PhoneFix, PhoneLabel, PossibleReason};
 use crate::suppression::{self, Channel, DecisionStatus, SuppressionReason};
@@ -43,6 +44,8 @@ pub enum Area {
     SuppressionUnverifiable,
     /// Why a suppression list file was refused ([`suppression::FILE_ERROR_CODES`]).
     SuppressionFile,
+    /// Address warnings ([`AddressWarning`]).
+    Address,
 }
 
 impl Area {
@@ -62,6 +65,7 @@ impl Area {
         Area::SuppressionStatus,
         Area::SuppressionUnverifiable,
         Area::SuppressionFile,
+        Area::Address,
     ];
 
     /// The area's name as the bindings spell it (`"email"`).
@@ -81,6 +85,7 @@ impl Area {
             Area::SuppressionStatus => "suppression_status",
             Area::SuppressionUnverifiable => "suppression_unverifiable",
             Area::SuppressionFile => "suppression_file",
+            Area::Address => "address",
         }
     }
 
@@ -107,6 +112,7 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::SuppressionStatus => DecisionStatus::ALL.iter().map(|r| r.code()).collect(),
         Area::SuppressionUnverifiable => suppression::unverifiable_codes(),
         Area::SuppressionFile => suppression::FILE_ERROR_CODES.to_vec(),
+        Area::Address => AddressWarning::ALL.iter().map(|r| r.code()).collect(),
     }
 }
 

@@ -522,6 +522,10 @@ enum contactkit_reason_area
    Why a suppression list file was refused: 1-based positions in this table.
    */
   CONTACTKIT_REASON_AREA_SUPPRESSION_FILE = 44,
+  /*
+   Address warnings: `contactkit_address_warning` values.
+   */
+  CONTACTKIT_REASON_AREA_ADDRESS = 5,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -612,6 +616,61 @@ enum contactkit_email_fix
 typedef enum contactkit_email_fix contactkit_email_fix;
 #else
 typedef uint32_t contactkit_email_fix;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ What `contactkit_address_parse()` noticed about an address (bit `1 << (value - 1)` of
+ `contactkit_address.warnings`). The values equal the core's codes; slugs via
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_ADDRESS, value)`. Never renumbered.
+ */
+enum contactkit_address_warning
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   No warning.
+   */
+  CONTACTKIT_ADDRESS_WARNING_NONE = 0,
+  /*
+   The country was inferred from the postcode shape or the city.
+   */
+  CONTACTKIT_ADDRESS_WARNING_COUNTRY_GUESSED = 1,
+  /*
+   The text names a country other than the hint; the text wins.
+   */
+  CONTACTKIT_ADDRESS_WARNING_COUNTRY_CONFLICT = 2,
+  /*
+   The country could not be determined.
+   */
+  CONTACTKIT_ADDRESS_WARNING_COUNTRY_UNKNOWN = 3,
+  /*
+   A postcode-like value that does not match the country's format.
+   */
+  CONTACTKIT_ADDRESS_WARNING_POSTCODE_INVALID = 4,
+  /*
+   A suffix or unit that can be read more than one way.
+   */
+  CONTACTKIT_ADDRESS_WARNING_SUFFIX_AMBIGUOUS = 5,
+  /*
+   Phone numbers, e-mail addresses, URLs or remarks were removed.
+   */
+  CONTACTKIT_ADDRESS_WARNING_NOISE_REMOVED = 6,
+  /*
+   Part of the text could not be assigned and was left out.
+   */
+  CONTACTKIT_ADDRESS_WARNING_UNPARSED_TEXT = 7,
+  /*
+   The input is too long or has too many parts; not parsed.
+   */
+  CONTACTKIT_ADDRESS_WARNING_TOO_LONG = 8,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_address_warning contactkit_address_warning;
+#else
+typedef uint32_t contactkit_address_warning;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 

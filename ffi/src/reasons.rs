@@ -3,6 +3,7 @@
 use std::ffi::{CStr, CString, c_char};
 use std::sync::OnceLock;
 
+use ck::address::AddressWarning;
 use ck::email::{CleanFix, EmailReason};
 use ck::suppression::{Channel, DecisionStatus, SuppressionReason};
 
@@ -43,6 +44,34 @@ pub enum contactkit_reason_area {
     SuppressionUnverifiable = 43,
     /// Why a suppression list file was refused: 1-based positions in this table.
     SuppressionFile = 44,
+    /// Address warnings: `contactkit_address_warning` values.
+    Address = 5,
+}
+
+/// What `contactkit_address_parse()` noticed about an address (bit `1 << (value - 1)` of
+/// `contactkit_address.warnings`). The values equal the core's codes; slugs via
+/// `contactkit_reason_slug(CONTACTKIT_REASON_AREA_ADDRESS, value)`. Never renumbered.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum contactkit_address_warning {
+    /// No warning.
+    None = 0,
+    /// The country was inferred from the postcode shape or the city.
+    CountryGuessed = 1,
+    /// The text names a country other than the hint; the text wins.
+    CountryConflict = 2,
+    /// The country could not be determined.
+    CountryUnknown = 3,
+    /// A postcode-like value that does not match the country's format.
+    PostcodeInvalid = 4,
+    /// A suffix or unit that can be read more than one way.
+    SuffixAmbiguous = 5,
+    /// Phone numbers, e-mail addresses, URLs or remarks were removed.
+    NoiseRemoved = 6,
+    /// Part of the text could not be assigned and was left out.
+    UnparsedText = 7,
+    /// The input is too long or has too many parts; not parsed.
+    TooLong = 8,
 }
 
 /// Why `contactkit_email_validate()` rejected an address. 0 (`CONTACTKIT_EMAIL_REASON_NONE`)
@@ -236,6 +265,7 @@ struct SlugTables {
     suppression_status: Vec<(u32, CString)>,
     suppression_unverifiable: Vec<(u32, CString)>,
     suppression_file: Vec<(u32, CString)>,
+    address: Vec<(u32, CString)>,
 }
 
 /// 1-based positions of `codes`.
@@ -286,6 +316,10 @@ fn tables() -> &'static SlugTables {
             .collect(),
         suppression_unverifiable: numbered(&ck::suppression::unverifiable_codes()),
         suppression_file: numbered(ck::suppression::FILE_ERROR_CODES),
+        address: AddressWarning::ALL
+            .iter()
+            .map(|&w| (w as u32, c(w.code())))
+            .collect(),
     })
 }
 
@@ -323,6 +357,7 @@ pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
         a if a == contactkit_reason_area::SuppressionFile as u32 => {
             find(&tables().suppression_file)
         }
+        a if a == contactkit_reason_area::Address as u32 => find(&tables().address),
         a if a == contactkit_reason_area::Error as u32 => {
             contactkit_status::from_code(code).and_then(contactkit_status::slug)
         }

@@ -2,6 +2,7 @@
 //!
 //! Each area has its own module; `common` reads the JSON Lines files.
 
+mod address;
 mod common;
 mod email_clean;
 mod email_validate;

@@ -209,6 +209,7 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             "suppression_status" => contactkit_reason_area::SuppressionStatus,
             "suppression_unverifiable" => contactkit_reason_area::SuppressionUnverifiable,
             "suppression_file" => contactkit_reason_area::SuppressionFile,
+            "address" => contactkit_reason_area::Address,
             other => panic!("core area {other} has no contactkit_reason_area value"),
         };
         let name = format!(

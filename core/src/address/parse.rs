@@ -1,0 +1,1147 @@
+//! The pipeline: pre-clean, country, the last line anchored on the postcode, special lines,
+//! the street line, and the output.
+
+use super::country::{self, Lang, code_from_name, code_from_prefix, info};
+use super::grammar::{parse_street_line, unit_kind};
+use super::postcode::{self, Found};
+use super::preclean::{all_digits, fold, is_wordy, preclean, smart_case, starts_digit};
+use super::streets::{canonical_street, detect_lang, en_type};
+use super::{Address, AddressColumns, AddressWarning, city, region, render};
+
+/// Names that are both a country and a city (never stripped from the end of a line).
+const CITY_STATES: &[&str] = &[
+    "luxembourg",
+    "luxemburg",
+    "monaco",
+    "singapore",
+    "san marino",
+    "andorra",
+    "gibraltar",
+    "hong kong",
+    "vatican",
+    "mexico",
+    "djibouti",
+    "kuwait",
+    "panama",
+    "guatemala",
+];
+
+#[derive(Debug, Default)]
+struct State {
+    segs: Vec<String>,
+    warnings: Vec<AddressWarning>,
+}
+
+impl State {
+    fn warn(&mut self, w: AddressWarning) {
+        if !self.warnings.contains(&w) {
+            self.warnings.push(w);
+        }
+    }
+}
+
+/// Parses `text` with an optional (validated) hint.
+pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
+    let Some(cleaned) = preclean(text) else {
+        return Address {
+            warnings: vec![AddressWarning::TooLong],
+            ..Address::default()
+        };
+    };
+    let mut st = State {
+        segs: cleaned.segments,
+        warnings: Vec::new(),
+    };
+    if st.segs.is_empty() {
+        return Address::default();
+    }
+    if cleaned.noise {
+        st.warn(AddressWarning::NoiseRemoved);
+    }
+    let mut a = Address::default();
+
+    merge_number_segments(&mut st.segs);
+    // 1. Country named in the text.
+    let named = take_country_name(&mut st.segs, hint);
+    // 2. Obsolete prefixes (`D-12345`).
+    let prefixed = take_prefix(&mut st.segs);
+    let mut cc: Option<&'static str> = named.or(prefixed);
+    if let (Some(c), Some(h)) = (cc, hint)
+        && c != h
+    {
+        st.warn(AddressWarning::CountryConflict);
+    }
+    let explicit = cc.is_some();
+    if cc.is_none() {
+        cc = hint;
+    }
+
+    // 3. The postcode anchor.
+    let mut anchor = cc.and_then(|c| find_anchor(&st.segs, c));
+    if anchor.is_none() {
+        // A unique shape of another country beats a hint; never a named country.
+        if !explicit {
+            for guess in ["NL", "GB", "CA", "IE", "US"] {
+                if Some(guess) == cc {
+                    continue;
+                }
+                if let Some(f) = find_anchor(&st.segs, guess)
+                    && unique_shape(guess, &f.1, &st.segs)
+                {
+                    if cc.is_some() {
+                        st.warn(AddressWarning::CountryConflict);
+                    } else {
+                        st.warn(AddressWarning::CountryGuessed);
+                    }
+                    cc = Some(guess);
+                    anchor = Some(f);
+                    break;
+                }
+            }
+        }
+    }
+    if anchor.is_none() && cc.is_none() {
+        // Bare 4- or 5-digit postcodes: the city tells the country.
+        if let Some((si, f, guess)) = guess_by_city(&st.segs) {
+            st.warn(AddressWarning::CountryGuessed);
+            cc = Some(guess);
+            anchor = Some((si, f));
+        }
+    }
+    let mut raw_postcode: Option<String> = None;
+    if anchor.is_none() {
+        // A postcode-like value that does not fit the country's format.
+        if let Some((si, tok)) = invalid_postcode(&st.segs, cc) {
+            st.warn(AddressWarning::PostcodeInvalid);
+            raw_postcode = Some(tok.clone());
+            anchor = Some((
+                si,
+                Found {
+                    start: 0,
+                    end: 1,
+                    canonical: tok,
+                    valid: false,
+                },
+            ));
+        }
+    }
+    let ctry = cc.map(info);
+    let city_first = ctry.is_some_and(|c| c.city_first);
+    let cc_s: &'static str = cc.unwrap_or("");
+
+    // 4. Split the anchor segment into street part, postcode, city, region, sorting code.
+    let mut used = vec![false; st.segs.len()];
+    let mut extra_street: Option<String> = None;
+    let mut city_raw: Option<String> = None;
+    let mut anchor_idx: Option<usize> = None;
+    if let Some((si, f)) = anchor {
+        anchor_idx = Some(si);
+        used[si] = true;
+        let seg = st.segs[si].clone();
+        let toks: Vec<&str> = seg.split(' ').collect();
+        a.postcode = Some(raw_postcode.unwrap_or(f.canonical.clone()));
+        if !f.valid && !st.warnings.contains(&AddressWarning::PostcodeInvalid) {
+            st.warn(AddressWarning::PostcodeInvalid);
+        }
+        let before = &toks[..f.start];
+        let after = &toks[f.end..];
+        if city_first {
+            let mut b = before.to_vec();
+            // State / province right before the postcode (`IL 62701`, `NSW 2000`).
+            for n in 1..=3 {
+                if b.len() >= n && matches!(cc_s, "US" | "CA" | "AU") {
+                    let cand = fold(&b[b.len() - n..].join(" "));
+                    if let Some(r) = region::lookup(cc_s, &cand) {
+                        a.region = Some(r);
+                        b.truncate(b.len() - n);
+                        break;
+                    }
+                }
+            }
+            if !after.is_empty() {
+                st.warn(AddressWarning::UnparsedText);
+            }
+            if b.is_empty() {
+                // The city is the previous unused wordy segment.
+                if si > 0
+                    && (is_city_line(&st.segs[si - 1])
+                        || cc_s == "IE" && is_dublin(&st.segs[si - 1]))
+                {
+                    city_raw = Some(st.segs[si - 1].clone());
+                    used[si - 1] = true;
+                    // `Springfield, Illinois, 62701`: region line before.
+                } else if si > 0 && a.region.is_none() {
+                    let r = region::lookup(cc_s, &fold(&st.segs[si - 1]));
+                    if r.is_some() && si > 1 && is_city_line(&st.segs[si - 2]) {
+                        a.region = r;
+                        used[si - 1] = true;
+                        city_raw = Some(st.segs[si - 2].clone());
+                        used[si - 2] = true;
+                    }
+                }
+            } else {
+                // Street and city on one line: the city follows the last street type or unit.
+                let cut = street_city_cut(&b);
+                if cut > 0 {
+                    extra_street = Some(b[..cut].join(" "));
+                }
+                if cut < b.len() {
+                    city_raw = Some(b[cut..].join(" "));
+                }
+            }
+        } else {
+            if !before.is_empty() {
+                extra_street = Some(before.join(" "));
+            }
+            let mut c: Vec<&str> = after.to_vec();
+            // CEDEX as sorting code (France and overseas departments).
+            if let Some(pos) = c.iter().position(|t| t.eq_ignore_ascii_case("cedex")) {
+                let rest = &c[pos + 1..];
+                let sc = if rest.len() == 1 && all_digits(rest[0]) {
+                    let n = rest[0].trim_start_matches('0');
+                    format!("CEDEX {}", if n.is_empty() { "0" } else { n })
+                } else {
+                    if !rest.is_empty() {
+                        st.warn(AddressWarning::UnparsedText);
+                    }
+                    "CEDEX".to_owned()
+                };
+                a.sorting_code = Some(sc);
+                c.truncate(pos);
+            }
+            // Region after the city (`Amsterdam NH`, `Milano (MI)`).
+            if c.len() >= 2 {
+                for n in (1..=2).rev() {
+                    if c.len() > n {
+                        let tail = c[c.len() - n..].join(" ");
+                        let t = tail.trim_matches(['(', ')']);
+                        let upper_code =
+                            n == 1 && t.len() <= 3 && t.chars().all(|ch| ch.is_ascii_uppercase());
+                        if (n == 2 || upper_code || tail.starts_with('('))
+                            && let Some(r) = region::lookup(cc_s, &fold(t))
+                        {
+                            a.region = Some(r);
+                            c.truncate(c.len() - n);
+                            break;
+                        }
+                    }
+                }
+            }
+            if !c.is_empty() {
+                city_raw = Some(c.join(" "));
+            } else if si + 1 < st.segs.len()
+                && is_city_line(&st.segs[si + 1])
+                && region::lookup(cc_s, &fold(&st.segs[si + 1])).is_none()
+            {
+                city_raw = Some(st.segs[si + 1].clone());
+                used[si + 1] = true;
+            } else if si > 0
+                && is_city_line(&st.segs[si - 1])
+                && !has_street_type(&st.segs[si - 1])
+                && special_kind(&st.segs[si - 1]).is_none()
+            {
+                city_raw = Some(st.segs[si - 1].clone());
+                used[si - 1] = true;
+            }
+        }
+    }
+
+    // 5. The other lines.
+    let mut street_line: Option<String> = extra_street;
+    let mut street_seg: Option<usize> = None;
+    let mut wordy: Vec<usize> = Vec::new();
+    #[allow(clippy::needless_range_loop)] // `i` also indexes `st.segs` and `wordy`
+    for i in 0..st.segs.len() {
+        if used[i] {
+            continue;
+        }
+        let seg = st.segs[i].clone();
+        if a.region.is_none()
+            && let Some(r) = cc.and_then(|c| region::lookup(c, &fold(&seg)))
+            && (i + 1 == st.segs.len() || anchor_idx.is_some_and(|ai| i > ai))
+        {
+            a.region = Some(r);
+            continue;
+        }
+        if let Some(kind) = special_kind(&seg) {
+            match kind {
+                Special::PoBox(t, n) => {
+                    if a.po_box.is_none() {
+                        a.po_box = Some(n);
+                        a.po_box_type = Some(t);
+                    } else {
+                        st.warn(AddressWarning::UnparsedText);
+                    }
+                }
+                Special::CareOf(v) => set_once(&mut a.care_of, v, &mut st),
+                Special::Attention(v) => set_once(&mut a.attention, v, &mut st),
+                Special::Org => set_once(&mut a.organisation, seg.clone(), &mut st),
+                Special::Unit(t, v) => {
+                    if a.unit.is_none() {
+                        a.unit = Some(v);
+                        a.unit_type = Some(t);
+                    } else {
+                        st.warn(AddressWarning::UnparsedText);
+                    }
+                }
+            }
+            continue;
+        }
+        let has_num = seg.split(' ').any(starts_digit);
+        let has_word = seg
+            .split(' ')
+            .any(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            || seg
+                .split(' ')
+                .skip(1)
+                .any(|t| t.chars().any(char::is_alphabetic) && !starts_digit(t));
+        if has_num && has_word && street_line.is_none() {
+            street_line = Some(seg);
+            street_seg = Some(i);
+        } else if has_num
+            && !has_word
+            && street_line.is_none()
+            && i > 0
+            && wordy.last() == Some(&(i - 1))
+            && has_street_type(&st.segs[i - 1])
+            && seg.split(' ').count() <= 2
+        {
+            // `Calle Mayor, 12`
+            wordy.pop();
+            street_line = Some(format!("{} {seg}", st.segs[i - 1]));
+            street_seg = Some(i);
+        } else if has_num
+            && !has_word
+            && street_line.is_some()
+            && street_seg == Some(i.wrapping_sub(1))
+            && seg.split(' ').count() <= 2
+        {
+            // `Calle Mayor, 12`
+            if let Some(s) = street_line.as_mut()
+                && !s.split(' ').any(starts_digit)
+            {
+                s.push(' ');
+                s.push_str(&seg);
+            } else {
+                st.warn(AddressWarning::UnparsedText);
+            }
+        } else if !has_num && has_word {
+            wordy.push(i);
+        } else {
+            st.warn(AddressWarning::UnparsedText);
+        }
+    }
+    // Wordy lines: a street without number, the city, a dependent locality, else unparsed.
+    for &i in &wordy {
+        let seg = &st.segs[i];
+        let before_anchor = anchor_idx.is_none_or(|ai| i < ai);
+        if street_line.is_none() && has_street_type(seg) {
+            street_line = Some(seg.clone());
+            street_seg = Some(i);
+        } else if city_raw.is_none()
+            && anchor_idx.is_none()
+            && street_line.is_some()
+            && i + 1 == st.segs.len()
+        {
+            city_raw = Some(seg.clone());
+        } else if city_first
+            && before_anchor
+            && street_seg.is_some_and(|s| i > s)
+            && a.dependent_locality.is_none()
+        {
+            a.dependent_locality = Some(smart_case(seg));
+        } else {
+            st.warn(AddressWarning::UnparsedText);
+        }
+    }
+
+    // A line without a number or street type is not a street: a city, or left out.
+    if let Some(line) = street_line.as_deref()
+        && !line.split(' ').any(starts_digit)
+        && !has_street_type(line)
+    {
+        if city_raw.is_none() {
+            city_raw = Some(line.to_owned());
+        } else {
+            st.warn(AddressWarning::UnparsedText);
+        }
+        street_line = None;
+    }
+    // A merged line that reads as a unit line (`Fl 1000`) is one.
+    if let Some(line) = street_line.as_deref()
+        && let Some(Special::Unit(t, v)) = special_kind(line)
+        && a.unit.is_none()
+    {
+        a.unit = Some(v);
+        a.unit_type = Some(t);
+        street_line = None;
+    }
+    // 6. The street line.
+    let mut lang = ctry.map_or(Lang::Other, |c| c.lang);
+    if let Some(line) = street_line.as_deref() {
+        if matches!(cc_s, "BE" | "CH" | "LU") {
+            let first_is_num = line.split(' ').next().is_some_and(starts_digit);
+            let probe = if first_is_num {
+                line.split_once(' ').map_or(line, |x| x.1)
+            } else {
+                line
+            };
+            lang = detect_lang(probe, lang);
+        }
+        let number_first =
+            ctry.is_some_and(|c| c.number_first) || (cc_s == "BE" && lang == Lang::Fr);
+        let p = parse_street_line(line, cc_s, lang, number_first);
+        if p.leftover {
+            st.warn(AddressWarning::UnparsedText);
+        }
+        if p.ambiguous {
+            st.warn(AddressWarning::SuffixAmbiguous);
+        }
+        if let Some(s) = p.street.filter(|s| s.chars().any(char::is_alphabetic)) {
+            let s_lang = if matches!(cc_s, "BE" | "CH" | "LU") {
+                detect_lang(&s, lang)
+            } else {
+                lang
+            };
+            lang = s_lang;
+            a.street = Some(canonical_street(
+                &s,
+                s_lang,
+                cc_s == "CH",
+                matches!(cc_s, "US" | "CA"),
+            ));
+        }
+        a.house_number = p.number.filter(|n| !n.is_empty());
+        if a.house_number.is_some() {
+            a.house_number_suffix = p.suffix;
+        }
+        if p.unit.is_some() {
+            if a.unit.is_some() {
+                st.warn(AddressWarning::UnparsedText);
+            } else {
+                a.unit = p.unit;
+                a.unit_type = p.unit_type;
+            }
+        }
+    }
+
+    // A street line whose rendering reads as another kind of line (`Fl 1000`, `Pf 1000`,
+    // `t.a.v. 4B`) is that line, so that the canonical form parses back to the same address.
+    if a.street.is_some()
+        && let Some(line) = render::street_line(&a, cc_s, lang)
+        && let Some(kind) = special_kind(&line)
+    {
+        let clear = match kind {
+            Special::Unit(k, v) if a.unit.is_none() => {
+                a.unit = Some(v);
+                a.unit_type = Some(k);
+                true
+            }
+            Special::PoBox(k, v) if a.po_box.is_none() => {
+                a.po_box = Some(v);
+                a.po_box_type = Some(k);
+                true
+            }
+            Special::Attention(v) if a.attention.is_none() => {
+                a.attention = Some(v);
+                true
+            }
+            Special::CareOf(v) if a.care_of.is_none() => {
+                a.care_of = Some(v);
+                true
+            }
+            Special::Org if a.organisation.is_none() => {
+                a.organisation = Some(line.clone());
+                true
+            }
+            _ => false,
+        };
+        if clear {
+            a.street = None;
+            a.house_number = None;
+            a.house_number_suffix = None;
+        }
+    }
+    // 7. City.
+    if let Some(c) = city_raw {
+        let c = c.trim_matches(|ch: char| ch == '-' || ch == ' ');
+        if !c.is_empty() && c.chars().any(char::is_alphabetic) {
+            let f = fold(c);
+            let mut name = cc
+                .and_then(|code| city::local_name(code, &f))
+                .map_or_else(|| smart_case(c), str::to_owned);
+            if cc_s == "BE" && name == "Brussel" && lang == Lang::Fr {
+                "Bruxelles".clone_into(&mut name);
+            }
+            if cc_s == "DE"
+                && name == "Frankfurt am Main"
+                && a.postcode.as_deref().is_some_and(|p| p.starts_with('1'))
+            {
+                "Frankfurt (Oder)".clone_into(&mut name);
+            }
+            a.city = Some(name);
+        }
+    }
+    if let Some(u) = a.unit.as_deref()
+        && u.is_empty()
+    {
+        a.unit = None;
+        a.unit_type = None;
+    }
+
+    // 8. Is it an address at all?
+    let has_core = a.postcode.is_some()
+        || (a.street.is_some() && a.house_number.is_some())
+        || a.po_box.is_some();
+    if !has_core {
+        return Address::default();
+    }
+    a.country = cc;
+    if a.country.is_none() {
+        st.warn(AddressWarning::CountryUnknown);
+    } else if !explicit && hint.is_none() {
+        st.warn(AddressWarning::CountryGuessed);
+    }
+    if let Some(c) = cc
+        && a.postcode.is_none()
+        && a.po_box.is_none()
+        && postcode::has_postcodes(c)
+        && false
+    {
+        st.warn(AddressWarning::PostcodeInvalid);
+    }
+    st.warnings.sort();
+    a.warnings = st.warnings;
+    render::finish(&mut a, lang);
+    a
+}
+
+fn set_once(slot: &mut Option<String>, v: String, st: &mut State) {
+    if slot.is_none() && !v.is_empty() {
+        *slot = Some(v);
+    } else {
+        st.warn(AddressWarning::UnparsedText);
+    }
+}
+
+/// `12, rue de la Gare` → `12 rue de la Gare`.
+fn merge_number_segments(segs: &mut Vec<String>) {
+    let mut i = 0;
+    while i + 1 < segs.len() {
+        let s = &segs[i];
+        let toks: Vec<&str> = s.split(' ').collect();
+        let numeric = toks.len() <= 2
+            && starts_digit(toks[0])
+            && toks[0].len() <= 4
+            && toks
+                .iter()
+                .skip(1)
+                .all(|t| t.len() <= 6 && t.chars().all(char::is_alphabetic));
+        let next = &segs[i + 1];
+        if numeric
+            && next.chars().next().is_some_and(char::is_alphabetic)
+            && has_street_type(next)
+            && !next.split(' ').any(starts_digit)
+        {
+            let joined = format!("{s} {next}");
+            segs[i] = joined;
+            segs.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// `Dublin 2`, `Dublin 6W`.
+fn is_dublin(seg: &str) -> bool {
+    let toks: Vec<&str> = seg.split(' ').collect();
+    toks.len() == 2
+        && toks[0].eq_ignore_ascii_case("dublin")
+        && toks[1].len() <= 3
+        && starts_digit(toks[1])
+}
+
+/// A wordy line that can be a city: letters, no digits, no special cue.
+fn is_city_line(seg: &str) -> bool {
+    seg.split(' ')
+        .all(|t| !t.chars().any(|c| c.is_ascii_digit()))
+        && seg.chars().any(char::is_alphabetic)
+        && special_kind(seg).is_none()
+}
+
+fn has_street_type(seg: &str) -> bool {
+    let f = fold(seg);
+    f.split(' ').any(|w| {
+        en_type(w).is_some() && w.len() > 2
+            || matches!(
+                w,
+                "rue"
+                    | "avenue"
+                    | "chemin"
+                    | "allee"
+                    | "impasse"
+                    | "via"
+                    | "calle"
+                    | "plein"
+                    | "laan"
+                    | "weg"
+            )
+            || w.ends_with("straat")
+            || w.ends_with("strasse")
+            || w.ends_with("str")
+            || w.ends_with("gracht")
+            || w.ends_with("laan")
+            || w.ends_with("weg")
+            || w.ends_with("gasse")
+            || w.ends_with("platz")
+            || w.ends_with("gade")
+            || w.ends_with("vej")
+            || w.ends_with("gatan")
+            || w.ends_with("vagen")
+    })
+}
+
+/// Where the street ends on a line that also holds the city (GB/US without commas): after the
+/// last street type or unit, else after the first wordy run following the number.
+fn street_city_cut(b: &[&str]) -> usize {
+    if !b.iter().any(|t| starts_digit(t)) {
+        return 0;
+    }
+    let mut cut = 0;
+    for (i, t) in b.iter().enumerate() {
+        let k = t.to_lowercase();
+        if i > 0 && en_type(&k).is_some() {
+            cut = i + 1;
+        }
+        if i > 0 && unit_kind(&k).is_some() && i + 1 < b.len() {
+            cut = i + 2;
+        }
+        if k.starts_with('#') && i > 0 {
+            cut = i + 1;
+        }
+    }
+    // Trailing directional after the type (`842 E 1700 S`).
+    if cut > 0
+        && cut < b.len()
+        && matches!(
+            b[cut].to_lowercase().trim_end_matches('.'),
+            "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw"
+        )
+        && cut + 1 < b.len()
+    {
+        cut += 1;
+    }
+    if cut == 0 {
+        if starts_digit(b[0]) { b.len() } else { 0 }
+    } else {
+        cut.min(b.len())
+    }
+}
+
+/// Removes a country line (or trailing country name) and returns its code.
+fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'static str> {
+    let n = segs.len();
+    for i in (0..n).rev() {
+        let seg = &segs[i];
+        let f = fold(seg);
+        let upper_code = seg.len() <= 3 && seg.chars().all(|c| c.is_ascii_uppercase());
+        let is_last = i + 1 == n;
+        let allow_iso2 = is_last && n > 1 && (upper_code || seg.len() == 2);
+        if let Some(code) = code_from_name(&f, allow_iso2) {
+            // `Springfield, IL`: a US state, not Israel.
+            if f.len() == 2
+                && matches!(hint, Some("US" | "CA" | "AU"))
+                && region::lookup(hint.unwrap_or(""), &f).is_some()
+                && Some(code) != hint
+            {
+                continue;
+            }
+            if region::lookup(hint.unwrap_or(code), &f).is_some()
+                && hint.is_some_and(|h| h != code)
+                && f.len() > 2
+            {
+                continue;
+            }
+            segs.remove(i);
+            return Some(code);
+        }
+        if !is_last {
+            continue;
+        }
+        // Trailing name on the last line: `1015 CJ Amsterdam Nederland`.
+        let toks: Vec<&str> = seg.split(' ').collect();
+        for k in (1..=3).rev() {
+            if toks.len() <= k {
+                continue;
+            }
+            let tail = fold(&toks[toks.len() - k..].join(" "));
+            if tail.len() < 3 || CITY_STATES.contains(&tail.as_str()) {
+                continue;
+            }
+            if let Some(code) = code_from_name(&tail, false) {
+                // `Amsterdam Noord Holland` is a region, not Holland.
+                if toks.len() > k {
+                    let two = fold(&toks[toks.len() - k - 1..].join(" "));
+                    if region::lookup(code, &two).is_some() {
+                        continue;
+                    }
+                }
+                let rest = toks[..toks.len() - k].join(" ");
+                segs[i] = rest;
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+/// Finds and strips an obsolete country prefix on a postcode (`D-12345`, `NL-1015`).
+fn take_prefix(segs: &mut [String]) -> Option<&'static str> {
+    for seg in segs.iter_mut().rev() {
+        if !seg.contains('-') {
+            continue;
+        }
+        let toks: Vec<&str> = seg.split(' ').collect();
+        for (ti, t) in toks.iter().enumerate() {
+            if let Some((head, tail)) = t.split_once('-')
+                && !head.is_empty()
+                && head.len() <= 3
+                && head.bytes().all(|b| b.is_ascii_alphabetic())
+                && tail.len() >= 4
+                && all_digits(tail)
+                && let Some(code) = code_from_prefix(head)
+            {
+                let mut v: Vec<String> = toks.iter().map(|s| (*s).to_owned()).collect();
+                tail.clone_into(&mut v[ti]);
+                *seg = v.join(" ");
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+/// Whether a digit-only postcode at `f` sits where a postcode can (not a house number).
+fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
+    if has_letters {
+        return true;
+    }
+    let c = info(cc);
+    if f.start > 0 {
+        let prev = toks[f.start - 1].to_lowercase();
+        let prev = prev.trim_end_matches(['.', ':']);
+        if matches!(
+            prev,
+            "postbus"
+                | "antwoordnummer"
+                | "postfach"
+                | "pf"
+                | "bp"
+                | "cs"
+                | "box"
+                | "tsa"
+                | "bus"
+                | "bte"
+                | "#"
+                | "apt"
+                | "suite"
+                | "ste"
+                | "postboks"
+                | "apartado"
+                | "apdo"
+        ) {
+            return false;
+        }
+    }
+    if c.city_first {
+        return f.end == toks.len();
+    }
+    let next_wordy = toks.get(f.end).is_some_and(|t| is_wordy(t));
+    next_wordy || f.start == 0
+}
+
+/// The postcode of `cc`, searching segments and tokens from the right.
+fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
+    let has_letters = info(cc).shapes.contains('@') || info(cc).shapes.contains('*');
+    for si in (0..segs.len()).rev() {
+        let toks: Vec<&str> = segs[si].split(' ').collect();
+        for start in (0..toks.len()).rev() {
+            for len in 1..=3usize {
+                if let Some(f) = postcode::match_window(cc, &toks, start, len)
+                    && position_ok(
+                        cc,
+                        &toks,
+                        &f,
+                        has_letters && f.canonical.bytes().any(|b| b.is_ascii_alphabetic()),
+                    )
+                {
+                    // GB/CA: prefer the longest window; NL: never swallow the house number.
+                    return Some((si, f));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a match for a guessed country is specific enough to believe without a hint.
+fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
+    match cc {
+        "NL" | "GB" | "CA" | "IE" => {
+            f.valid && f.canonical.bytes().any(|b| b.is_ascii_alphabetic())
+        }
+        // US: ZIP+4, or a state right before the ZIP.
+        "US" => {
+            f.canonical.contains('-')
+                || segs.iter().any(|s| {
+                    let toks: Vec<&str> = s.split(' ').collect();
+                    toks.windows(2).any(|w| {
+                        w[1] == f.canonical.as_str()
+                            && (w[0].len() == 2 && w[0].chars().all(|c| c.is_ascii_uppercase())
+                                || w[0].len() > 3)
+                            && region::lookup("US", &fold(w[0])).is_some()
+                    })
+                })
+        }
+        _ => false,
+    }
+}
+
+/// A bare 4- or 5-digit postcode followed by a city the table knows.
+fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
+    for si in (0..segs.len()).rev() {
+        let toks: Vec<&str> = segs[si].split(' ').collect();
+        for start in (0..toks.len()).rev() {
+            let t = toks[start];
+            if !(all_digits(t) && (t.len() == 4 || t.len() == 5)) || start + 1 >= toks.len() {
+                continue;
+            }
+            let city_f = fold(&toks[start + 1..].join(" "));
+            let city_f = city_f.trim_end_matches(" cedex");
+            if let Some(cc) = city::country_of(city_f)
+                && let Some(f) = postcode::match_window(cc, &toks, start, 1)
+            {
+                return Some((si, f, cc));
+            }
+        }
+    }
+    None
+}
+
+/// A postcode-like token where the postcode should be, not matching the format.
+fn invalid_postcode(segs: &[String], cc: Option<&str>) -> Option<(usize, String)> {
+    let cc = cc?;
+    let c = info(cc);
+    if c.shapes.is_empty() || c.city_first {
+        return None;
+    }
+    for si in (1..segs.len()).rev() {
+        let toks: Vec<&str> = segs[si].split(' ').collect();
+        if toks.len() >= 2
+            && starts_digit(toks[0])
+            && toks[1..].iter().all(|t| is_wordy(t))
+            && let Some(pc) = postcode::looks_like(cc, toks[0])
+        {
+            return Some((si, pc));
+        }
+    }
+    None
+}
+
+#[derive(Debug)]
+enum Special {
+    PoBox(&'static str, String),
+    CareOf(String),
+    Attention(String),
+    Org,
+    Unit(&'static str, String),
+}
+
+const ATTENTION: &[&str] = &[
+    "tav",
+    "t a v",
+    "ter attentie van",
+    "ter attentie",
+    "attn",
+    "attention",
+    "att",
+    "z hd",
+    "zhd",
+    "zu handen",
+    "zu haenden",
+    "z h",
+    "a lattention de",
+    "a l attention de",
+    "a latt de",
+    "a latt",
+    "fao",
+    "for the attention of",
+    "ter att van",
+    "ter att",
+    "t a v van",
+];
+const CARE_OF: &[&str] = &[
+    "c o",
+    "co",
+    "p a",
+    "pa",
+    "care of",
+    "chez",
+    "bei",
+    "per adres",
+];
+const ORG_CUES: &[&str] = &[
+    "bv",
+    "nv",
+    "vof",
+    "cv",
+    "gmbh",
+    "ag",
+    "kg",
+    "ohg",
+    "ev",
+    "ug",
+    "sa",
+    "sarl",
+    "sas",
+    "sasu",
+    "eurl",
+    "sprl",
+    "srl",
+    "bvba",
+    "vzw",
+    "asbl",
+    "ltd",
+    "limited",
+    "plc",
+    "llp",
+    "inc",
+    "llc",
+    "corp",
+    "corporation",
+    "company",
+    "stichting",
+    "vereniging",
+    "holding",
+    "group",
+    "groep",
+    "spa",
+    "sl",
+    "ab",
+    "aps",
+    "oy",
+    "gemeente",
+    "universiteit",
+    "university",
+    "gbr",
+    "mbh",
+    "kgaa",
+    "se",
+    "bvba",
+    "commv",
+    "scrl",
+    "fondation",
+    "stiftung",
+    "verein",
+];
+
+/// PO boxes, c/o, attention, organisation and unit-only lines.
+fn special_kind(seg: &str) -> Option<Special> {
+    let toks: Vec<&str> = seg.split(' ').collect();
+    let f = fold(seg);
+    let fw: Vec<&str> = f.split(' ').collect();
+    // PO boxes: keyword + digits.
+    let po = [
+        ("postbus", "postbus"),
+        ("antwoordnummer", "antwoordnummer"),
+        ("postfach", "postfach"),
+        ("pf", "postfach"),
+        ("postf", "postfach"),
+        ("bp", "bp"),
+        ("boite postale", "bp"),
+        ("cs", "cs"),
+        ("tsa", "tsa"),
+        ("po box", "po_box"),
+        ("p o box", "po_box"),
+        ("pob", "po_box"),
+        ("pobox", "po_box"),
+        ("post office box", "po_box"),
+        ("postboks", "postboks"),
+        ("box", "po_box"),
+        ("apartado", "apartado"),
+        ("apdo", "apartado"),
+        ("casella postale", "casella_postale"),
+        ("cp", "case_postale"),
+        ("case postale", "case_postale"),
+        ("postfack", "box"),
+        ("skrytka pocztowa", "skrytka"),
+    ];
+    for (kw, kind) in po {
+        let kwn = kw.split(' ').count();
+        if fw.len() > kwn && fw[..kwn].join(" ") == kw {
+            let rest = &fw[kwn..];
+            let rest: Vec<&str> = rest
+                .iter()
+                .copied()
+                .filter(|w| *w != "nr" && *w != "no")
+                .collect();
+            if !rest.is_empty() && rest.iter().all(|w| all_digits(w)) {
+                return Some(Special::PoBox(kind, rest.concat()));
+            }
+        }
+    }
+    for cue in ATTENTION {
+        let n = cue.split(' ').count();
+        if fw.len() > n && fw[..n].join(" ") == *cue {
+            let v = skip_words(seg, cue);
+            if !v.is_empty() {
+                return Some(Special::Attention(v));
+            }
+        }
+    }
+    for cue in CARE_OF {
+        let n = cue.split(' ').count();
+        // `co` and `pa` only as written with a slash (`c/o`, `p/a`).
+        let needs_slash = matches!(*cue, "co" | "pa");
+        if fw.len() > n
+            && fw[..n].join(" ") == *cue
+            && (!needs_slash || toks[0].contains('/') || toks[0].contains('.'))
+        {
+            if *cue == "bei" && toks.iter().any(|t| starts_digit(t)) {
+                continue;
+            }
+            let v = skip_words(seg, cue);
+            if !v.is_empty() {
+                return Some(Special::CareOf(v));
+            }
+        }
+    }
+    if fw.iter().any(|w| ORG_CUES.contains(w)) && !toks.iter().any(|t| starts_digit(t)) {
+        return Some(Special::Org);
+    }
+    if fw.len() >= 3 && fw[fw.len() - 3..].join(" ") == "sp z oo" {
+        return Some(Special::Org);
+    }
+    // Floor line: `3. OG`, `3. Etage`.
+    if toks.len() == 2
+        && toks[0].len() >= 2
+        && toks[0].ends_with('.')
+        && all_digits(&toks[0][..toks[0].len() - 1])
+        && matches!(
+            toks[1].to_lowercase().trim_end_matches('.'),
+            "og" | "etage" | "stock"
+        )
+    {
+        return Some(Special::Unit(
+            "floor",
+            toks[0][..toks[0].len() - 1].to_owned(),
+        ));
+    }
+    // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
+    if toks.len() == 2
+        && let Some(kind) = unit_kind(&toks[0].to_lowercase())
+        && kind != "box"
+        && (toks[1].chars().any(|c| c.is_ascii_digit())
+            || toks[1].len() <= 12 && toks[1].chars().all(char::is_alphanumeric))
+    {
+        return Some(Special::Unit(
+            kind,
+            toks[1].trim_start_matches('#').to_uppercase(),
+        ));
+    }
+    None
+}
+
+/// `seg` without its first words whose fold is `cue` (and a following `:`).
+fn skip_words(seg: &str, cue: &str) -> String {
+    let mut acc = String::new();
+    let mut rest = seg;
+    for (i, t) in seg.split(' ').enumerate() {
+        if !acc.is_empty() {
+            acc.push(' ');
+        }
+        acc.push_str(t);
+        let fa = fold(&acc);
+        if fa == cue {
+            let cut = seg.split(' ').take(i + 1).map(str::len).sum::<usize>() + i;
+            rest = seg.get(cut..).unwrap_or("");
+            break;
+        }
+    }
+    rest.trim_start_matches([' ', ':', '.']).trim().to_owned()
+}
+
+/// The text `normalize` parses for split columns.
+pub(crate) fn columns_text(c: &AddressColumns) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(ls) = &c.lines {
+        lines.extend(ls.iter().filter(|l| !l.trim().is_empty()).cloned());
+    }
+    let code = c.country.as_deref().and_then(|x| {
+        let t = x.trim();
+        if t.len() == 2 {
+            country::code_from_hint(t)
+        } else {
+            code_from_name(&fold(t), false)
+        }
+    });
+    let ctry = code.map(info);
+    let number_first = ctry.is_some_and(|x| x.number_first);
+    let city_first = ctry.is_some_and(|x| x.city_first);
+    let street = c.street.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let num = c
+        .house_number
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    match (street, num) {
+        (Some(s), Some(n)) if number_first => lines.push(format!("{n} {s}")),
+        (Some(s), Some(n)) => lines.push(format!("{s} {n}")),
+        (Some(s), None) => lines.push(s.to_owned()),
+        (None, Some(n)) => lines.push(n.to_owned()),
+        (None, None) => {}
+    }
+    let pc = c
+        .postcode
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let city = c.city.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let region = c.region.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    if city_first {
+        if let Some(ci) = city {
+            lines.push(ci.to_owned());
+        }
+        let mut last = String::new();
+        if let Some(r) = region {
+            last.push_str(r);
+        }
+        if let Some(p) = pc {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(p);
+        }
+        if !last.is_empty() {
+            lines.push(last);
+        }
+    } else {
+        match (pc, city) {
+            (Some(p), Some(ci)) => lines.push(format!("{p} {ci}")),
+            (Some(p), None) => lines.push(p.to_owned()),
+            (None, Some(ci)) => lines.push(ci.to_owned()),
+            (None, None) => {}
+        }
+        if let Some(r) = region {
+            lines.push(r.to_owned());
+        }
+    }
+    if let Some(x) = c
+        .country
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        lines.push(x.to_owned());
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,191 @@
+//! Postcodes: matching a window of tokens against a country's shapes (tolerant of case, missing
+//! or doubled spaces and hyphens), the canonical form, and the extra validity rules of NL and GB.
+
+use super::country::info;
+
+/// A postcode found in a token window.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// Tokens used: `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    pub canonical: String,
+    pub valid: bool,
+}
+
+/// Compact form (upper-case letters and digits) and the positions where the input had a break
+/// (space or hyphen, or a token boundary). `None` when the text has other characters.
+fn compact(tokens: &[&str]) -> Option<(String, Vec<usize>)> {
+    let mut s = String::with_capacity(12);
+    let mut breaks = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            breaks.push(s.len());
+        }
+        for ch in t.chars() {
+            if ch.is_ascii_alphanumeric() {
+                s.push(ch.to_ascii_uppercase());
+            } else if ch == '-' {
+                breaks.push(s.len());
+            } else {
+                return None;
+            }
+        }
+    }
+    if s.len() > 12 {
+        return None;
+    }
+    Some((s, breaks))
+}
+
+/// Matches `compact` against `shape`; the canonical form on success.
+fn match_shape(shape: &str, compact: &str, breaks: &[usize]) -> Option<String> {
+    let mut seps = Vec::new();
+    let mut n = 0usize;
+    for ch in shape.chars() {
+        if ch == ' ' || ch == '-' {
+            seps.push(n);
+        } else {
+            n += 1;
+        }
+    }
+    if n != compact.len() {
+        return None;
+    }
+    if breaks
+        .iter()
+        .any(|b| *b != 0 && *b != n && !seps.contains(b))
+    {
+        return None;
+    }
+    let cb = compact.as_bytes();
+    let mut out = String::with_capacity(shape.len());
+    let mut i = 0usize;
+    for ch in shape.chars() {
+        match ch {
+            ' ' | '-' => out.push(ch),
+            _ => {
+                let b = cb[i];
+                let ok = match ch {
+                    '9' => b.is_ascii_digit(),
+                    '@' => b.is_ascii_alphabetic(),
+                    '*' => b.is_ascii_alphanumeric(),
+                    lit => b == lit as u8,
+                };
+                if !ok {
+                    return None;
+                }
+                out.push(b as char);
+                i += 1;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Extra validity rules beyond the shape.
+fn valid(code: &str, canonical: &str) -> bool {
+    let b = canonical.as_bytes();
+    match code {
+        "NL" => b[0] != b'0' && !matches!(&canonical[5..], "SA" | "SD" | "SS"),
+        "GB" => {
+            if canonical == "GIR 0AA" {
+                return true;
+            }
+            let (out, inw) = canonical.split_once(' ').unwrap_or((canonical, ""));
+            let ob = out.as_bytes();
+            if b"QVX".contains(&ob[0]) {
+                return false;
+            }
+            if ob.len() > 1 && ob[1].is_ascii_alphabetic() && b"IJZ".contains(&ob[1]) {
+                return false;
+            }
+            let ib = inw.as_bytes();
+            ib.len() == 3 && !ib[1..].iter().any(|c| b"CIKMOV".contains(c))
+        }
+        "CA" => !canonical.bytes().any(|c| b"DFIOQU".contains(&c)),
+        _ => true,
+    }
+}
+
+/// The postcode of `code` in `tokens[start..start + len]`, if the window is one.
+pub(crate) fn match_window(code: &str, tokens: &[&str], start: usize, len: usize) -> Option<Found> {
+    let shapes = info(code).shapes;
+    if shapes.is_empty() || start + len > tokens.len() {
+        return None;
+    }
+    let (cp, breaks) = compact(&tokens[start..start + len])?;
+    for shape in shapes.split('|') {
+        if let Some(canonical) = match_shape(shape, &cp, &breaks) {
+            // US ZIP+4 keeps its hyphen; a plain 5-digit ZIP has none.
+            let valid = valid(code, &canonical);
+            return Some(Found {
+                start,
+                end: start + len,
+                canonical,
+                valid,
+            });
+        }
+    }
+    None
+}
+
+/// Postcode-like for `code` without matching the format (for `postcode_invalid`): the compact
+/// text when it has the right mix of digits.
+pub(crate) fn looks_like(code: &str, token: &str) -> Option<String> {
+    let shapes = info(code).shapes;
+    if shapes.is_empty() || !token.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = token.bytes().filter(u8::is_ascii_digit).count();
+    if !(3..=9).contains(&digits)
+        || !token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return None;
+    }
+    Some(token.to_ascii_uppercase())
+}
+
+/// Whether `code` has postcodes at all.
+pub(crate) fn has_postcodes(code: &str) -> bool {
+    !info(code).shapes.is_empty()
+}
+
+/// Postcode validity for any country: `Some(canonical)` when `text` is a postcode of `code`.
+///
+/// ```ignore
+/// assert_eq!(is_valid("NL", "1015cj").as_deref(), Some("1015 CJ"));
+/// ```
+pub(crate) fn canonical(code: &str, text: &str) -> Option<(String, bool)> {
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    if toks.is_empty() || toks.len() > 3 {
+        return None;
+    }
+    match_window(code, &toks, 0, toks.len()).map(|f| (f.canonical, f.valid))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(canonical("NL", "1015cj").unwrap().0, "1015 CJ");
+        assert_eq!(canonical("NL", "1015-CJ").unwrap().0, "1015 CJ");
+        assert_eq!(canonical("NL", "1015  CJ").unwrap().0, "1015 CJ");
+        assert!(!canonical("NL", "1015 SA").unwrap().1);
+        assert_eq!(canonical("GB", "sw1a2aa").unwrap().0, "SW1A 2AA");
+        assert_eq!(canonical("GB", "W11 2LT").unwrap().0, "W11 2LT");
+        assert!(canonical("GB", "SW1 A2AA").is_none());
+        assert_eq!(canonical("US", "22162-1010").unwrap().0, "22162-1010");
+        assert_eq!(canonical("US", "22162").unwrap().0, "22162");
+        assert_eq!(canonical("PL", "00514").unwrap().0, "00-514");
+        assert_eq!(canonical("SE", "11151").unwrap().0, "111 51");
+        assert_eq!(canonical("CA", "k1m1m4").unwrap().0, "K1M 1M4");
+        assert_eq!(canonical("IE", "a65f4e2").unwrap().0, "A65 F4E2");
+        assert_eq!(canonical("LV", "LV-1010").unwrap().0, "LV-1010");
+        assert!(canonical("DE", "1234").is_none());
+    }
+}

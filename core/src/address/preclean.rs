@@ -1,0 +1,454 @@
+//! Pre-cleaning: Unicode normalisation, typographic characters, noise removal, line splitting,
+//! and the small text helpers (folding, casing) shared by the other steps.
+#![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Longest input parsed, in bytes; longer text gives an empty address with `too_long`.
+pub const MAX_INPUT_BYTES: usize = 1024;
+/// Most parts (lines or comma-separated pieces) parsed.
+pub(crate) const MAX_SEGMENTS: usize = 16;
+/// Most whitespace-separated tokens parsed.
+pub(crate) const MAX_TOKENS: usize = 96;
+
+/// The cleaned text, split into parts.
+#[derive(Debug)]
+pub(crate) struct Cleaned {
+    pub segments: Vec<String>,
+    pub noise: bool,
+}
+
+/// `None` when the input is too long or has too many parts.
+pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
+    if text.len() > MAX_INPUT_BYTES {
+        return None;
+    }
+    let mut noise = false;
+    let nfc: String = if text.is_ascii() {
+        text.to_owned()
+    } else {
+        text.nfc().collect()
+    };
+    let mut mapped = String::with_capacity(nfc.len() + 8);
+    for c in nfc.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => {
+                mapped.push('\'');
+            }
+            '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => mapped.push(' '),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+            | '\u{2212}' => mapped.push('-'),
+            '\u{2105}' => mapped.push_str("c/o "),
+            '\r' | '\n' | ';' | '|' => mapped.push('\n'),
+            ',' => mapped.push('\n'),
+            c if c.is_whitespace() => mapped.push(' '),
+            c if c.is_control() => {}
+            c => mapped.push(c),
+        }
+    }
+    let mapped = strip_parens(&mapped, &mut noise);
+    let mut segments = Vec::new();
+    let mut tokens_total = 0usize;
+    for line in mapped.split('\n') {
+        let mut out = String::new();
+        let mut skip_phone = false;
+        let toks: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        for (ti, &tok) in toks.iter().enumerate() {
+            let next_digit = toks
+                .get(ti + 1)
+                .is_some_and(|n| n.starts_with('+') || n.as_bytes()[0].is_ascii_digit());
+            tokens_total += 1;
+            if tokens_total > MAX_TOKENS {
+                return None;
+            }
+            if is_noise_token(tok) {
+                noise = true;
+                continue;
+            }
+            let low = tok.trim_end_matches([':', '.']).to_ascii_lowercase();
+            if matches!(
+                low.as_str(),
+                "tel"
+                    | "telefoon"
+                    | "telefon"
+                    | "phone"
+                    | "ph"
+                    | "mob"
+                    | "mobile"
+                    | "gsm"
+                    | "fax"
+                    | "t"
+                    | "m"
+                    | "e-mail"
+                    | "email"
+                    | "mail"
+                    | "e"
+                    | "tél"
+            ) && tok.ends_with(':')
+                || matches!(
+                    low.as_str(),
+                    "tel" | "telefoon" | "telefon" | "phone" | "fax"
+                ) && next_digit
+            {
+                skip_phone = true;
+                noise = true;
+                continue;
+            }
+            if skip_phone {
+                if tok
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b"+()-./".contains(&b))
+                {
+                    continue;
+                }
+                skip_phone = false;
+            }
+            if tok.starts_with('+') && tok[1..].bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                skip_phone = true;
+                noise = true;
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            push_split_glued(&mut out, tok);
+        }
+        let t = out.trim_matches(|c: char| c == ' ' || c == ':' || c == '-' || c == '*');
+        if !t.is_empty() && t.chars().any(char::is_alphanumeric) {
+            segments.push(t.to_owned());
+            if segments.len() > MAX_SEGMENTS {
+                return None;
+            }
+        }
+    }
+    Some(Cleaned { segments, noise })
+}
+
+/// Removes parenthesised remarks; keeps short capitalised qualifiers such as `(Saale)`, `(MI)`.
+fn strip_parens(s: &str, noise: &mut bool) -> String {
+    if !s.contains('(') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(')') else {
+            rest = after;
+            *noise = true;
+            break;
+        };
+        let inner = after[..close].trim();
+        let keep = !inner.is_empty()
+            && inner.split(' ').count() <= 2
+            && inner.chars().next().is_some_and(char::is_uppercase)
+            && inner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '.');
+        if keep {
+            out.push('(');
+            out.push_str(inner);
+            out.push(')');
+        } else {
+            *noise = true;
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// E-mail addresses, URLs and long digit runs (phone numbers).
+fn is_noise_token(tok: &str) -> bool {
+    let low = tok.to_ascii_lowercase();
+    if tok.contains('@') && tok.contains('.') {
+        return true;
+    }
+    if low.starts_with("http://") || low.starts_with("https://") || low.starts_with("www.") {
+        return true;
+    }
+    let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 10
+        && tok
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+()-./".contains(&b))
+    {
+        // ZIP+4 (`12345-6789`) is not a phone number.
+        let zip4 = tok.len() == 10 && tok.as_bytes()[5] == b'-' && digits == 9;
+        return !zip4;
+    }
+    false
+}
+
+/// `BONN53111` → `53111 BONN`; `Hauptstr.5` → `Hauptstr. 5`; `Keizersgracht123` →
+/// `Keizersgracht 123`.
+fn push_split_glued(out: &mut String, tok: &str) {
+    let b = tok.as_bytes();
+    let alpha = tok
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic() && *c != '.')
+        .map_or(tok.len(), |(i, _)| i);
+    if alpha >= 3 && alpha < b.len() {
+        let rest = &tok[alpha..];
+        let nd = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if nd == 5 && rest.len() == 5 && !tok[..alpha].contains('.') {
+            out.push_str(rest);
+            out.push(' ');
+            out.push_str(&tok[..alpha]);
+            return;
+        }
+        let letters_after = &rest[nd..];
+        if (1..=4).contains(&nd)
+            && (letters_after.is_empty()
+                || (letters_after.len() <= 2
+                    && letters_after.bytes().all(|c| c.is_ascii_alphabetic())))
+            && (alpha >= 4 || tok[..alpha].ends_with('.'))
+        {
+            out.push_str(&tok[..alpha]);
+            out.push(' ');
+            out.push_str(rest);
+            return;
+        }
+    }
+    out.push_str(tok);
+}
+
+/// Lower-case ASCII fold for lookups: accents removed, `ß` → `ss`, `.`/`'` dropped, `-`/`/`
+/// → space, spaces collapsed.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        let mapped: &str = match c {
+            'a'..='z' | '0'..='9' => {
+                out.push(c);
+                space = false;
+                continue;
+            }
+            'A'..='Z' => {
+                out.push(c.to_ascii_lowercase());
+                space = false;
+                continue;
+            }
+            '.' | '\'' => continue,
+            ' ' | '-' | '/' | '_' | '(' | ')' => {
+                if !space {
+                    out.push(' ');
+                    space = true;
+                }
+                continue;
+            }
+            _ => fold_char(c),
+        };
+        if !mapped.is_empty() {
+            out.push_str(mapped);
+            space = false;
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn fold_char(c: char) -> &'static str {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'ą' | 'Ą' => {
+            "a"
+        }
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'č' | 'Ć' | 'Č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ę' | 'ě' | 'Ę' | 'ē' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ı' | 'İ' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'ň' | 'Ń' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ő' | 'Ő' => {
+            "o"
+        }
+        'œ' | 'Œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ů' | 'ű' | 'Ű' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' | 'ẞ' => "ss",
+        'ł' | 'Ł' => "l",
+        'ś' | 'š' | 'Ś' | 'Š' | 'ş' | 'ș' => "s",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'ř' | 'Ř' => "r",
+        'ť' | 'ț' => "t",
+        'ď' | 'đ' | 'Đ' => "d",
+        'þ' | 'Þ' => "th",
+        'ð' | 'Ð' => "d",
+        'ğ' => "g",
+        c if c.is_alphanumeric() => "?",
+        _ => "",
+    }
+}
+
+/// Words kept lower-case inside a name when the input's case is repaired.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "de"
+            | "der"
+            | "den"
+            | "het"
+            | "'t"
+            | "op"
+            | "aan"
+            | "te"
+            | "ten"
+            | "ter"
+            | "in"
+            | "bij"
+            | "onder"
+            | "over"
+            | "voor"
+            | "la"
+            | "le"
+            | "les"
+            | "du"
+            | "des"
+            | "en"
+            | "sur"
+            | "sous"
+            | "lès"
+            | "aux"
+            | "au"
+            | "et"
+            | "à"
+            | "am"
+            | "an"
+            | "im"
+            | "zum"
+            | "zur"
+            | "von"
+            | "vom"
+            | "auf"
+            | "dem"
+            | "das"
+            | "of"
+            | "the"
+            | "and"
+            | "upon"
+            | "on"
+            | "y"
+            | "del"
+            | "di"
+            | "da"
+            | "della"
+            | "dei"
+            | "'s"
+    )
+}
+
+/// Repairs the case of text that is all upper-case or all lower-case (`KEIZERSGRACHT` →
+/// `Keizersgracht`, `frankfurt am main` → `Frankfurt am Main`); mixed case is kept.
+pub(crate) fn smart_case(s: &str) -> String {
+    let has_lower = s.chars().any(char::is_lowercase);
+    let has_upper = s.chars().any(char::is_uppercase);
+    if has_lower && has_upper {
+        return s.to_owned();
+    }
+    title_case(s)
+}
+
+/// Title case with particles kept lower-case (not the first word).
+pub(crate) fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (wi, word) in s.split(' ').enumerate() {
+        if wi > 0 {
+            out.push(' ');
+        }
+        let lw = word.to_lowercase();
+        let roman = word.len() <= 5
+            && !word.trim_end_matches('.').is_empty()
+            && word
+                .trim_end_matches('.')
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'i' | 'v' | 'x'))
+            && word.trim_end_matches('.').len() >= 2;
+        if roman {
+            out.push_str(&word.to_uppercase());
+            continue;
+        }
+        for (pi, part) in lw.split('-').enumerate() {
+            if pi > 0 {
+                out.push('-');
+            }
+            if (wi > 0 || pi > 0) && is_particle(part) || (pi == 0 && part == "'s") {
+                out.push_str(part);
+                continue;
+            }
+            cap_part(&mut out, part, wi == 0 && pi == 0);
+        }
+    }
+    out
+}
+
+fn cap_part(out: &mut String, part: &str, first: bool) {
+    // d'Alsace, l'Église, O'Connell
+    if let Some((head, tail)) = part.split_once('\'')
+        && head.chars().count() == 1
+        && !tail.is_empty()
+    {
+        if (head == "d" || head == "l") && !first {
+            out.push_str(head);
+        } else {
+            cap_first(out, head);
+        }
+        out.push('\'');
+        cap_first(out, tail);
+        return;
+    }
+    cap_first(out, part);
+}
+
+fn cap_first(out: &mut String, s: &str) {
+    let mut chars = s.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+}
+
+/// True when the token starts with an ASCII digit.
+pub(crate) fn starts_digit(t: &str) -> bool {
+    t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// True when the token is only ASCII digits.
+pub(crate) fn all_digits(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True when the token has a letter and no digit.
+pub(crate) fn is_wordy(t: &str) -> bool {
+    t.chars().any(char::is_alphabetic) && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_and_cases() {
+        assert_eq!(fold("'s-Gravenhage"), "s gravenhage");
+        assert_eq!(fold("Noord-Holland"), "noord holland");
+        assert_eq!(fold("N.-H."), "n h");
+        assert_eq!(fold("München"), "munchen");
+        assert_eq!(smart_case("FRANKFURT AM MAIN"), "Frankfurt am Main");
+        assert_eq!(smart_case("'s-gravenhage"), "'s-Gravenhage");
+        assert_eq!(smart_case("aix-en-provence"), "Aix-en-Provence");
+        assert_eq!(smart_case("rue d'alsace"), "Rue d'Alsace");
+        assert_eq!(smart_case("Keizersgracht"), "Keizersgracht");
+    }
+
+    #[test]
+    fn splits_glued() {
+        let c = preclean("BONN53111").unwrap();
+        assert_eq!(c.segments, ["53111 BONN"]);
+        let c = preclean("Hauptstr.5, Tel: 030 1234567").unwrap();
+        assert_eq!(c.segments, ["Hauptstr. 5"]);
+        assert!(c.noise);
+    }
+}
