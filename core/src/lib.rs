@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod dedupe;
 pub mod email;
 mod error;
 pub mod reasons;

@@ -7,6 +7,7 @@
 //! ```
 
 use crate::ErrorKind;
+use crate::dedupe::{Field, Level, Relation};
 use crate::email::{CleanFix, EmailReason};
 
 /// An area with its own list of slugs.
@@ -19,11 +20,24 @@ pub enum Area {
     EmailFix,
     /// Errors ([`ErrorKind`]).
     Error,
+    /// Duplicate relations ([`Relation`]).
+    Dedupe,
+    /// Fields of a duplicate-score explanation ([`Field`]).
+    DedupeField,
+    /// Levels of a duplicate-score explanation ([`Level`]).
+    DedupeLevel,
 }
 
 impl Area {
     /// Every area, in a stable order.
-    pub const ALL: &'static [Area] = &[Area::Email, Area::EmailFix, Area::Error];
+    pub const ALL: &'static [Area] = &[
+        Area::Email,
+        Area::EmailFix,
+        Area::Error,
+        Area::Dedupe,
+        Area::DedupeField,
+        Area::DedupeLevel,
+    ];
 
     /// The area's name as the bindings spell it (`"email"`).
     pub const fn name(self) -> &'static str {
@@ -31,6 +45,9 @@ impl Area {
             Area::Email => "email",
             Area::EmailFix => "email_fix",
             Area::Error => "error",
+            Area::Dedupe => "dedupe",
+            Area::DedupeField => "dedupe_field",
+            Area::DedupeLevel => "dedupe_level",
         }
     }
 
@@ -46,6 +63,9 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::Email => EmailReason::ALL.iter().map(|r| r.code()).collect(),
         Area::EmailFix => CleanFix::ALL.iter().map(|r| r.code()).collect(),
         Area::Error => ErrorKind::ALL.iter().map(|r| r.code()).collect(),
+        Area::Dedupe => Relation::ALL.iter().map(|r| r.code()).collect(),
+        Area::DedupeField => Field::ALL.iter().map(|r| r.code()).collect(),
+        Area::DedupeLevel => Level::ALL.iter().map(|r| r.code()).collect(),
     }
 }
 

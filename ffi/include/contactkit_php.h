@@ -70,6 +70,9 @@ enum contactkit_reason_area
   CONTACTKIT_REASON_AREA_EMAIL = 1,
   CONTACTKIT_REASON_AREA_EMAIL_FIX = 2,
   CONTACTKIT_REASON_AREA_ERROR = 3,
+  CONTACTKIT_REASON_AREA_DEDUPE = 40,
+  CONTACTKIT_REASON_AREA_DEDUPE_FIELD = 41,
+  CONTACTKIT_REASON_AREA_DEDUPE_LEVEL = 42,
 };
 typedef uint32_t contactkit_reason_area;
 enum contactkit_email_fix
@@ -92,6 +95,15 @@ enum contactkit_email_fix
   CONTACTKIT_EMAIL_FIX_ADDED_DEFAULT_DOMAIN = 15,
 };
 typedef uint32_t contactkit_email_fix;
+enum contactkit_dedupe_relation
+ {
+  CONTACTKIT_DEDUPE_RELATION_NONE = 0,
+  CONTACTKIT_DEDUPE_RELATION_SAME_PERSON = 1,
+  CONTACTKIT_DEDUPE_RELATION_SAME_HOUSEHOLD = 2,
+  CONTACTKIT_DEDUPE_RELATION_SAME_ORGANISATION = 3,
+  CONTACTKIT_DEDUPE_RELATION_DIFFERENT = 4,
+};
+typedef uint32_t contactkit_dedupe_relation;
 enum contactkit_email_option
  {
   CONTACTKIT_EMAIL_OPTION_ALLOW_SMTPUTF8 = 1,

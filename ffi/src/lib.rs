@@ -34,7 +34,8 @@ pub use email::{
     contactkit_email_validate_many,
 };
 pub use reasons::{
-    contactkit_email_fix, contactkit_email_reason, contactkit_reason_area, contactkit_reason_slug,
+    contactkit_dedupe_relation, contactkit_email_fix, contactkit_email_reason,
+    contactkit_reason_area, contactkit_reason_slug,
 };
 pub use status::{contactkit_status, contactkit_status_str};
 

@@ -3,6 +3,7 @@
 use std::ffi::{CStr, CString, c_char};
 use std::sync::OnceLock;
 
+use ck::dedupe::{Field, Level, Relation};
 use ck::email::{CleanFix, EmailReason};
 
 use crate::status::contactkit_status;
@@ -19,6 +20,41 @@ pub enum contactkit_reason_area {
     EmailFix = 2,
     /// Errors: `contactkit_status` values.
     Error = 3,
+    /// Duplicate relations: `contactkit_dedupe_relation` values.
+    Dedupe = 40,
+    /// Fields of a duplicate-score explanation: code = position in the core's `Field::ALL` + 1.
+    DedupeField = 41,
+    /// Levels of a duplicate-score explanation: code = position in the core's `Level::ALL` + 1.
+    DedupeLevel = 42,
+}
+
+/// How two records relate (`contactkit_dedupe_score_pair()`); slugs through
+/// `contactkit_reason_slug(CONTACTKIT_REASON_AREA_DEDUPE, value)`. Values are never renumbered.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum contactkit_dedupe_relation {
+    /// No relation (not scored).
+    None = 0,
+    /// The same person: a duplicate.
+    SamePerson = 1,
+    /// Different people in one household.
+    SameHousehold = 2,
+    /// Different people at one organisation.
+    SameOrganisation = 3,
+    /// Unrelated.
+    Different = 4,
+}
+
+impl contactkit_dedupe_relation {
+    pub(crate) fn from_core(r: Relation) -> Self {
+        match r {
+            Relation::SamePerson => Self::SamePerson,
+            Relation::SameHousehold => Self::SameHousehold,
+            Relation::SameOrganisation => Self::SameOrganisation,
+            Relation::Different => Self::Different,
+            _ => Self::None,
+        }
+    }
 }
 
 /// Why `contactkit_email_validate()` rejected an address. 0 (`CONTACTKIT_EMAIL_REASON_NONE`)
@@ -206,6 +242,9 @@ impl contactkit_email_fix {
 struct SlugTables {
     email: Vec<(u32, CString)>,
     email_fix: Vec<(u32, CString)>,
+    dedupe: Vec<(u32, CString)>,
+    dedupe_field: Vec<(u32, CString)>,
+    dedupe_level: Vec<(u32, CString)>,
 }
 
 fn tables() -> &'static SlugTables {
@@ -222,6 +261,18 @@ fn tables() -> &'static SlugTables {
             .iter()
             .map(|&f| (contactkit_email_fix::from_core(f) as u32, c(f.code())))
             .collect(),
+        dedupe: Relation::ALL
+            .iter()
+            .map(|&r| (contactkit_dedupe_relation::from_core(r) as u32, c(r.code())))
+            .collect(),
+        dedupe_field: (1u32..)
+            .zip(Field::ALL)
+            .map(|(i, f)| (i, c(f.code())))
+            .collect(),
+        dedupe_level: (1u32..)
+            .zip(Level::ALL)
+            .map(|(i, l)| (i, c(l.code())))
+            .collect(),
     })
 }
 
@@ -236,6 +287,9 @@ pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
     match area {
         a if a == contactkit_reason_area::Email as u32 => find(&tables().email),
         a if a == contactkit_reason_area::EmailFix as u32 => find(&tables().email_fix),
+        a if a == contactkit_reason_area::Dedupe as u32 => find(&tables().dedupe),
+        a if a == contactkit_reason_area::DedupeField as u32 => find(&tables().dedupe_field),
+        a if a == contactkit_reason_area::DedupeLevel as u32 => find(&tables().dedupe_level),
         a if a == contactkit_reason_area::Error as u32 => {
             contactkit_status::from_code(code).and_then(contactkit_status::slug)
         }

@@ -198,6 +198,9 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             "email" => contactkit_reason_area::Email,
             "email_fix" => contactkit_reason_area::EmailFix,
             "error" => contactkit_reason_area::Error,
+            "dedupe" => contactkit_reason_area::Dedupe,
+            "dedupe_field" => contactkit_reason_area::DedupeField,
+            "dedupe_level" => contactkit_reason_area::DedupeLevel,
             other => panic!("core area {other} has no contactkit_reason_area value"),
         };
         let name = format!(
