@@ -364,6 +364,13 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
             lv(CITY, Level::Different)
         };
     }
+    // An exact delivery point already says postcode and city: do not count them twice.
+    if g.levels[ADDRESS] == lv(ADDRESS, Level::Exact) {
+        g.levels[POSTCODE] = MISSING;
+        g.levels[CITY] = MISSING;
+        g.tf[POSTCODE] = 0;
+        g.tf[CITY] = 0;
+    }
     // Organisation.
     let (oa, ob) = (&a.org, &b.org);
     if !oa.registrations.is_empty() && !ob.registrations.is_empty() {

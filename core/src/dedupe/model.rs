@@ -51,8 +51,15 @@ const U: [&[f64]; NF] = [
 /// The prior probability of a match for [`score_pair`](super::score_pair) without data.
 pub(crate) const DEFAULT_PRIOR: f64 = 0.001;
 
+/// The documented assumption behind the prior of a run: this many duplicate pairs per record
+/// (CRM files hold 10-30 % duplicates; 0.5 leans towards recall).
+pub(crate) const EXPECTED_DUPLICATE_PAIRS: f64 = 0.5;
+
 /// Fields whose exact agreement is adjusted by the frequency of the agreed value.
 const TF_FIELDS: [usize; 8] = [GIVEN, FAMILY, EMAIL, PHONE, ADDRESS, POSTCODE, CITY, ORG];
+
+/// How far (as a factor) EM may move an m from its prior before the field falls back.
+pub(crate) const M_DRIFT: f64 = 3.0;
 
 /// Fields whose m stays at the prior during EM.
 const FROZEN: [usize; 3] = [GIVEN, FAMILY, DOB];
@@ -192,6 +199,14 @@ impl Model {
             .sum()
     }
 
+    /// Sets the prior for a run: the share of matches among **all** pairs (u comes from random
+    /// pairs, so this is the consistent prior), assuming [`EXPECTED_DUPLICATE_PAIRS`] duplicate
+    /// pairs per record of the smaller side.
+    pub fn set_prior_for(&mut self, records: f64, all_pairs: f64) {
+        let lambda = (EXPECTED_DUPLICATE_PAIRS * records / all_pairs.max(1.0)).clamp(1e-10, 0.01);
+        self.prior = log2_odds(lambda);
+    }
+
     /// Replaces u by the level frequencies among `sample` (random pairs), smoothed towards the
     /// built-in u with 200 pseudo-pairs.
     pub fn estimate_u(&mut self, sample: &[Gamma]) {
@@ -216,13 +231,21 @@ impl Model {
 
     /// Constrained EM on pattern counts: estimates the share of matches among candidate pairs
     /// and m for the non-identity fields. Returns `false` (and keeps the priors) when EM drifts.
-    pub fn em(&mut self, patterns: &[([u8; NF], u64)]) -> bool {
+    ///
+    /// EM's share of matches among candidates is not used as the scoring prior: candidates share
+    /// blocking keys, so EM over-counts them (it converges near 0.4 on CRM data where the truth
+    /// is under 0.1). The scoring prior is set by [`Model::set_prior_for`].
+    ///
+    /// `lambda` is the share of matches among candidates, held fixed (from the expected number of
+    /// duplicate pairs): letting EM move it makes namesakes in one block count as duplicates.
+    /// Each m stays within a factor [`M_DRIFT`] of its prior; a field whose EM estimate hits
+    /// that bound on any level falls back to its prior.
+    pub fn em(&mut self, patterns: &[([u8; NF], u64)], lambda: f64) -> bool {
         let total: f64 = patterns.iter().map(|p| p.1 as f64).sum();
-        if total < 100.0 {
+        if total < 100.0 || !(1e-6..0.9).contains(&lambda) {
             return false;
         }
         let saved = (self.m.clone(), self.prior);
-        let mut lambda: f64 = 0.05;
         for _ in 0..30 {
             let mut sum_p = 0.0;
             let mut acc: [Vec<f64>; NF] = std::array::from_fn(|f| vec![0.0; LEVELS[f].len()]);
@@ -238,7 +261,7 @@ impl Model {
                     }
                 }
             }
-            lambda = (sum_p / total).clamp(1e-6, 0.99);
+            let _ = sum_p;
             for f in 0..NF {
                 if FROZEN.contains(&f) {
                     continue;
@@ -250,7 +273,11 @@ impl Model {
                     .map(|l| (acc[f][l] + ALPHA * M[f][l]) / (n + ALPHA))
                     .collect();
                 constrain(f, &mut m, &self.u[f]);
-                self.m[f] = m;
+                let drifted = m
+                    .iter()
+                    .zip(M[f])
+                    .any(|(x, p)| *x > p * M_DRIFT || *x < p / M_DRIFT);
+                self.m[f] = if drifted { M[f].to_vec() } else { m };
             }
             self.refresh();
         }
@@ -262,7 +289,6 @@ impl Model {
             self.refresh();
             return false;
         }
-        self.prior = log2_odds(lambda).clamp(-20.0, -2.0);
         self.trained = true;
         true
     }

@@ -8,7 +8,7 @@ use super::block::{Blocks, Unit};
 use super::cluster::{Edge, cluster};
 use super::compare::{Gamma, NF, compare};
 use super::features::Features;
-use super::model::{Model, TfTables};
+use super::model::{EXPECTED_DUPLICATE_PAIRS, Model, TfTables};
 use super::score::{explain, probability, score_gamma};
 use super::{Explanation, Record, Relation};
 use crate::{Error, ErrorKind, Result};
@@ -380,7 +380,18 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
             v.sort_unstable();
             v
         };
-        model.em(&pats);
+        let n = records.len() as f64;
+        let candidates: f64 = pats.iter().map(|p| p.1 as f64).sum::<f64>() * step as f64;
+        let (smaller, all_pairs) = match &blocks.side {
+            Some(s) => {
+                let right = s.iter().filter(|&&x| x).count() as f64;
+                ((n - right).min(right), (n - right) * right)
+            }
+            None => (n, n * (n - 1.0) / 2.0),
+        };
+        model.set_prior_for(smaller, all_pairs);
+        let lambda_c = (EXPECTED_DUPLICATE_PAIRS * smaller / candidates.max(1.0)).clamp(1e-4, 0.5);
+        model.em(&pats, lambda_c);
     }
     stats.trained = model.trained;
     stats.prior = probability(model.prior);

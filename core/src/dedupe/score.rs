@@ -87,7 +87,13 @@ pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
 }
 
 fn relation(g: &Gamma, w: f64) -> (f64, Relation, bool) {
-    let incompatible = g.levels[GIVEN] == lv(GIVEN, Level::Different);
+    // Two people: incompatible given names, or only initials on one side and a different family
+    // name (a full given-name agreement with another family name may be a married name).
+    let given = g.levels[GIVEN];
+    let incompatible = given == lv(GIVEN, Level::Different)
+        || (given != MISSING
+            && given >= lv(GIVEN, Level::Initials)
+            && g.levels[FAMILY] == lv(FAMILY, Level::Different));
     let ctx = context(g);
     if incompatible && (ctx.household || ctx.organisation) {
         let rel = if ctx.organisation {

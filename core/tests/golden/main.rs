@@ -3,5 +3,6 @@
 //! Each area has its own module; `common` reads the JSON Lines files.
 
 mod common;
+mod dedupe;
 mod email_clean;
 mod email_validate;
