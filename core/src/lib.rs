@@ -29,6 +29,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod address;
+pub mod dedupe;
 pub mod email;
 mod error;
 pub mod phone;

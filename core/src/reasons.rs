@@ -8,6 +8,7 @@
 
 use crate::ErrorKind;
 use crate::address::AddressWarning;
+use crate::dedupe::{Field, Level, Relation};
 use crate::email::{CleanFix, EmailReason};
 use crate::phone::{MatchLevel, NumberType, PhoneError, PhoneFix, PhoneLabel, PossibleReason};
 use crate::suppression::{self, Channel, DecisionStatus, SuppressionReason};
@@ -46,6 +47,12 @@ pub enum Area {
     SuppressionFile,
     /// Address warnings ([`AddressWarning`]).
     Address,
+    /// Duplicate relations ([`Relation`]).
+    Dedupe,
+    /// Fields of a duplicate-score explanation ([`Field`]).
+    DedupeField,
+    /// Levels of a duplicate-score explanation ([`Level`]).
+    DedupeLevel,
 }
 
 impl Area {
@@ -66,6 +73,9 @@ impl Area {
         Area::SuppressionUnverifiable,
         Area::SuppressionFile,
         Area::Address,
+        Area::Dedupe,
+        Area::DedupeField,
+        Area::DedupeLevel,
     ];
 
     /// The area's name as the bindings spell it (`"email"`).
@@ -86,6 +96,9 @@ impl Area {
             Area::SuppressionUnverifiable => "suppression_unverifiable",
             Area::SuppressionFile => "suppression_file",
             Area::Address => "address",
+            Area::Dedupe => "dedupe",
+            Area::DedupeField => "dedupe_field",
+            Area::DedupeLevel => "dedupe_level",
         }
     }
 
@@ -113,6 +126,9 @@ pub fn codes(area: Area) -> Vec<&'static str> {
         Area::SuppressionUnverifiable => suppression::unverifiable_codes(),
         Area::SuppressionFile => suppression::FILE_ERROR_CODES.to_vec(),
         Area::Address => AddressWarning::ALL.iter().map(|r| r.code()).collect(),
+        Area::Dedupe => Relation::ALL.iter().map(|r| r.code()).collect(),
+        Area::DedupeField => Field::ALL.iter().map(|r| r.code()).collect(),
+        Area::DedupeLevel => Level::ALL.iter().map(|r| r.code()).collect(),
     }
 }
 

@@ -525,7 +525,19 @@ enum contactkit_reason_area
   /*
    Address warnings: `contactkit_address_warning` values.
    */
-  CONTACTKIT_REASON_AREA_ADDRESS = 5,
+  CONTACTKIT_REASON_AREA_ADDRESS = 20,
+  /*
+   Duplicate relations: `contactkit_dedupe_relation` values.
+   */
+  CONTACTKIT_REASON_AREA_DEDUPE = 30,
+  /*
+   Fields of a duplicate-score explanation: code = position in the core's `Field::ALL` + 1.
+   */
+  CONTACTKIT_REASON_AREA_DEDUPE_FIELD = 31,
+  /*
+   Levels of a duplicate-score explanation: code = position in the core's `Level::ALL` + 1.
+   */
+  CONTACTKIT_REASON_AREA_DEDUPE_LEVEL = 32,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -671,6 +683,44 @@ enum contactkit_address_warning
 typedef enum contactkit_address_warning contactkit_address_warning;
 #else
 typedef uint32_t contactkit_address_warning;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
+ How two records relate (`contactkit_dedupe_score_pair()`); slugs through
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_DEDUPE, value)`. Values are never renumbered.
+ */
+enum contactkit_dedupe_relation
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   No relation (not scored).
+   */
+  CONTACTKIT_DEDUPE_RELATION_NONE = 0,
+  /*
+   The same person: a duplicate.
+   */
+  CONTACTKIT_DEDUPE_RELATION_SAME_PERSON = 1,
+  /*
+   Different people in one household.
+   */
+  CONTACTKIT_DEDUPE_RELATION_SAME_HOUSEHOLD = 2,
+  /*
+   Different people at one organisation.
+   */
+  CONTACTKIT_DEDUPE_RELATION_SAME_ORGANISATION = 3,
+  /*
+   Unrelated.
+   */
+  CONTACTKIT_DEDUPE_RELATION_DIFFERENT = 4,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_dedupe_relation contactkit_dedupe_relation;
+#else
+typedef uint32_t contactkit_dedupe_relation;
 #endif // __STDC_VERSION__ >= 202311L
 #endif // __cplusplus
 

@@ -42,8 +42,8 @@ pub use phone::{
     contactkit_phone_possible, contactkit_phone_result, contactkit_phone_type,
 };
 pub use reasons::{
-    contactkit_address_warning, contactkit_email_fix, contactkit_email_reason,
-    contactkit_reason_area, contactkit_reason_slug,
+    contactkit_address_warning, contactkit_dedupe_relation, contactkit_email_fix,
+    contactkit_email_reason, contactkit_reason_area, contactkit_reason_slug,
 };
 pub use status::{contactkit_status, contactkit_status_str};
 pub use suppression::contactkit_suppression_status;

@@ -4,6 +4,7 @@ use std::ffi::{CStr, CString, c_char};
 use std::sync::OnceLock;
 
 use ck::address::AddressWarning;
+use ck::dedupe::{Field, Level, Relation};
 use ck::email::{CleanFix, EmailReason};
 use ck::suppression::{Channel, DecisionStatus, SuppressionReason};
 
@@ -45,7 +46,13 @@ pub enum contactkit_reason_area {
     /// Why a suppression list file was refused: 1-based positions in this table.
     SuppressionFile = 44,
     /// Address warnings: `contactkit_address_warning` values.
-    Address = 5,
+    Address = 20,
+    /// Duplicate relations: `contactkit_dedupe_relation` values.
+    Dedupe = 30,
+    /// Fields of a duplicate-score explanation: code = position in the core's `Field::ALL` + 1.
+    DedupeField = 31,
+    /// Levels of a duplicate-score explanation: code = position in the core's `Level::ALL` + 1.
+    DedupeLevel = 32,
 }
 
 /// What `contactkit_address_parse()` noticed about an address (bit `1 << (value - 1)` of
@@ -72,6 +79,35 @@ pub enum contactkit_address_warning {
     UnparsedText = 7,
     /// The input is too long or has too many parts; not parsed.
     TooLong = 8,
+}
+
+/// How two records relate (`contactkit_dedupe_score_pair()`); slugs through
+/// `contactkit_reason_slug(CONTACTKIT_REASON_AREA_DEDUPE, value)`. Values are never renumbered.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum contactkit_dedupe_relation {
+    /// No relation (not scored).
+    None = 0,
+    /// The same person: a duplicate.
+    SamePerson = 1,
+    /// Different people in one household.
+    SameHousehold = 2,
+    /// Different people at one organisation.
+    SameOrganisation = 3,
+    /// Unrelated.
+    Different = 4,
+}
+
+impl contactkit_dedupe_relation {
+    pub(crate) fn from_core(r: Relation) -> Self {
+        match r {
+            Relation::SamePerson => Self::SamePerson,
+            Relation::SameHousehold => Self::SameHousehold,
+            Relation::SameOrganisation => Self::SameOrganisation,
+            Relation::Different => Self::Different,
+            _ => Self::None,
+        }
+    }
 }
 
 /// Why `contactkit_email_validate()` rejected an address. 0 (`CONTACTKIT_EMAIL_REASON_NONE`)
@@ -255,75 +291,28 @@ impl contactkit_email_fix {
     }
 }
 
-/// NUL-terminated copies of the core's slugs, built once: `(C value, slug)` per area.
-struct SlugTables {
-    email: Vec<(u32, CString)>,
-    email_fix: Vec<(u32, CString)>,
-    phone: [Vec<(u32, CString)>; 6],
-    suppression: Vec<(u32, CString)>,
-    suppression_channel: Vec<(u32, CString)>,
-    suppression_status: Vec<(u32, CString)>,
-    suppression_unverifiable: Vec<(u32, CString)>,
-    suppression_file: Vec<(u32, CString)>,
-    address: Vec<(u32, CString)>,
+/// One area's slugs: `(C value, NUL-terminated slug)`.
+type SlugTable = Vec<(u32, CString)>;
+
+fn c(slug: &str) -> CString {
+    CString::new(slug).expect("slugs are snake_case ASCII")
+}
+
+/// `(C value, slug)` of each item, from the item's C value and slug.
+fn table<T: Copy>(
+    all: &[T],
+    value: impl Fn(T) -> u32,
+    code: impl Fn(T) -> &'static str,
+) -> SlugTable {
+    all.iter().map(|&t| (value(t), c(code(t)))).collect()
 }
 
 /// 1-based positions of `codes`.
-fn numbered(codes: &[&str]) -> Vec<(u32, CString)> {
-    codes
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            (
-                i as u32 + 1,
-                CString::new(*s).expect("slugs are snake_case ASCII"),
-            )
-        })
-        .collect()
+fn numbered<'a>(codes: impl IntoIterator<Item = &'a str>) -> SlugTable {
+    (1u32..).zip(codes).map(|(i, s)| (i, c(s))).collect()
 }
 
-fn tables() -> &'static SlugTables {
-    static TABLES: OnceLock<SlugTables> = OnceLock::new();
-    fn c(slug: &str) -> CString {
-        CString::new(slug).expect("slugs are snake_case ASCII")
-    }
-    TABLES.get_or_init(|| SlugTables {
-        email: EmailReason::ALL
-            .iter()
-            .map(|&r| (contactkit_email_reason::from_core(r) as u32, c(r.code())))
-            .collect(),
-        email_fix: CleanFix::ALL
-            .iter()
-            .map(|&f| (contactkit_email_fix::from_core(f) as u32, c(f.code())))
-            .collect(),
-        phone: PHONE_AREAS.map(|(_, name)| {
-            crate::phone::phone_slugs(name)
-                .into_iter()
-                .map(|(v, s)| (v, c(s)))
-                .collect()
-        }),
-        suppression: SuppressionReason::ALL
-            .iter()
-            .map(|&r| (u32::from(r.byte()), c(r.code())))
-            .collect(),
-        suppression_channel: Channel::ALL
-            .iter()
-            .map(|&r| (u32::from(r.byte()), c(r.code())))
-            .collect(),
-        suppression_status: DecisionStatus::ALL
-            .iter()
-            .map(|&r| (crate::suppression::status_code(r), c(r.code())))
-            .collect(),
-        suppression_unverifiable: numbered(&ck::suppression::unverifiable_codes()),
-        suppression_file: numbered(ck::suppression::FILE_ERROR_CODES),
-        address: AddressWarning::ALL
-            .iter()
-            .map(|&w| (w as u32, c(w.code())))
-            .collect(),
-    })
-}
-
-/// The phone areas, in the order of `SlugTables::phone`.
+/// The phone areas, with their core names.
 const PHONE_AREAS: [(contactkit_reason_area, &str); 6] = [
     (contactkit_reason_area::Phone, "phone"),
     (contactkit_reason_area::PhonePossible, "phone_possible"),
@@ -333,39 +322,101 @@ const PHONE_AREAS: [(contactkit_reason_area, &str); 6] = [
     (contactkit_reason_area::PhoneMatch, "phone_match"),
 ];
 
+/// NUL-terminated copies of the core's slugs per area (the error area aside), built once.
+fn tables() -> &'static [(contactkit_reason_area, SlugTable)] {
+    use contactkit_reason_area as A;
+    static TABLES: OnceLock<Vec<(contactkit_reason_area, SlugTable)>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = vec![
+            (
+                A::Email,
+                table(
+                    EmailReason::ALL,
+                    |r| contactkit_email_reason::from_core(r) as u32,
+                    EmailReason::code,
+                ),
+            ),
+            (
+                A::EmailFix,
+                table(
+                    CleanFix::ALL,
+                    |f| contactkit_email_fix::from_core(f) as u32,
+                    CleanFix::code,
+                ),
+            ),
+            (
+                A::Suppression,
+                table(
+                    SuppressionReason::ALL,
+                    |r| u32::from(r.byte()),
+                    SuppressionReason::code,
+                ),
+            ),
+            (
+                A::SuppressionChannel,
+                table(Channel::ALL, |r| u32::from(r.byte()), Channel::code),
+            ),
+            (
+                A::SuppressionStatus,
+                table(
+                    DecisionStatus::ALL,
+                    crate::suppression::status_code,
+                    DecisionStatus::code,
+                ),
+            ),
+            (
+                A::SuppressionUnverifiable,
+                numbered(ck::suppression::unverifiable_codes()),
+            ),
+            (
+                A::SuppressionFile,
+                numbered(ck::suppression::FILE_ERROR_CODES.iter().copied()),
+            ),
+            (
+                A::Address,
+                table(AddressWarning::ALL, |w| w as u32, AddressWarning::code),
+            ),
+            (
+                A::Dedupe,
+                table(
+                    Relation::ALL,
+                    |r| contactkit_dedupe_relation::from_core(r) as u32,
+                    Relation::code,
+                ),
+            ),
+            (
+                A::DedupeField,
+                numbered(Field::ALL.iter().map(|f| f.code())),
+            ),
+            (
+                A::DedupeLevel,
+                numbered(Level::ALL.iter().map(|l| l.code())),
+            ),
+        ];
+        t.extend(PHONE_AREAS.map(|(area, name)| {
+            let slugs = crate::phone::phone_slugs(name)
+                .into_iter()
+                .map(|(v, s)| (v, c(s)))
+                .collect();
+            (area, slugs)
+        }));
+        t
+    })
+}
+
 /// The slug of `code` in `area`, if any.
 pub(crate) fn slug(area: u32, code: u32) -> Option<&'static CStr> {
-    let find = |table: &'static [(u32, CString)]| {
-        table
-            .iter()
-            .find(|(c, _)| *c == code && code != 0)
-            .map(|(_, s)| s.as_c_str())
-    };
-    match area {
-        a if a == contactkit_reason_area::Email as u32 => find(&tables().email),
-        a if a == contactkit_reason_area::EmailFix as u32 => find(&tables().email_fix),
-        a if a == contactkit_reason_area::Suppression as u32 => find(&tables().suppression),
-        a if a == contactkit_reason_area::SuppressionChannel as u32 => {
-            find(&tables().suppression_channel)
-        }
-        a if a == contactkit_reason_area::SuppressionStatus as u32 => {
-            find(&tables().suppression_status)
-        }
-        a if a == contactkit_reason_area::SuppressionUnverifiable as u32 => {
-            find(&tables().suppression_unverifiable)
-        }
-        a if a == contactkit_reason_area::SuppressionFile as u32 => {
-            find(&tables().suppression_file)
-        }
-        a if a == contactkit_reason_area::Address as u32 => find(&tables().address),
-        a if a == contactkit_reason_area::Error as u32 => {
-            contactkit_status::from_code(code).and_then(contactkit_status::slug)
-        }
-        a => PHONE_AREAS
-            .iter()
-            .position(|(p, _)| *p as u32 == a)
-            .and_then(|i| find(&tables().phone[i])),
+    if area == contactkit_reason_area::Error as u32 {
+        return contactkit_status::from_code(code).and_then(contactkit_status::slug);
     }
+    if code == 0 {
+        return None;
+    }
+    let (_, table) = tables().iter().find(|(a, _)| *a as u32 == area)?;
+    table
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, s)| s.as_c_str())
 }
 
 /// The stable slug of `code` in `area` (a `contactkit_reason_area` value), as a static

@@ -4,6 +4,7 @@
 
 mod address;
 mod common;
+mod dedupe;
 mod email_clean;
 mod email_validate;
 mod phone;

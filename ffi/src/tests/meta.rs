@@ -210,6 +210,9 @@ fn areas_match_the_core_areas_and_unknown_areas_give_null() {
             "suppression_unverifiable" => contactkit_reason_area::SuppressionUnverifiable,
             "suppression_file" => contactkit_reason_area::SuppressionFile,
             "address" => contactkit_reason_area::Address,
+            "dedupe" => contactkit_reason_area::Dedupe,
+            "dedupe_field" => contactkit_reason_area::DedupeField,
+            "dedupe_level" => contactkit_reason_area::DedupeLevel,
             other => panic!("core area {other} has no contactkit_reason_area value"),
         };
         let name = format!(

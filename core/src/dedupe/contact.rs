@@ -1,0 +1,347 @@
+//! Contact fields: e-mail, phone, address and date of birth.
+//!
+//! # Seams for the phone and address modules
+//!
+//! Phone and address normalisation live in their own modules (`contactkit::phone`,
+//! `contactkit::address`), built in parallel. Until they land, this file accepts their
+//! **output shape** from the caller and does only a light, documented normalisation:
+//!
+//! - [`phone_feature`]: a value already in E.164 (`+31612345678`) or digits with a leading `00`;
+//!   the mobile/fixed split uses a small prefix table ([`is_mobile_e164`]). When the phone module
+//!   lands, replace the body of [`phone_feature`] with `phone::parse` (E.164 + number type); the
+//!   [`PhoneFeature`] it returns stays the same.
+//! - [`address_feature`]: components (`street`, `house_number`, `unit`, `postcode`, `city`,
+//!   `country`) or a free-text `address` split by a light heuristic. When the address module
+//!   lands, replace the body with `address::parse` + its `match_key`; [`AddressFeature`] (match
+//!   key + component keys) stays the same.
+//!
+//! E-mail uses the e-mail module on main: the `ck1` [`dedup_key`](crate::email::dedup_key) and the
+//! cleaner's role and free-provider flags.
+
+use std::sync::OnceLock;
+
+use crate::email::{EmailCleaner, dedup_key};
+
+use super::text::{Fold, Key, fold, hash, mix};
+
+/// One e-mail address of a record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct EmailFeature {
+    /// Hash of the `ck1` dedup key.
+    pub key: u64,
+    /// Hash of the local part of the key.
+    pub local: u64,
+    /// Hash of the domain.
+    pub domain: u64,
+    /// A role mailbox (`info@`, `sales@`).
+    pub role: bool,
+    /// A consumer mail provider (`gmail.com`, `ziggo.nl`).
+    pub free: bool,
+}
+
+fn cleaner() -> &'static EmailCleaner {
+    static C: OnceLock<EmailCleaner> = OnceLock::new();
+    C.get_or_init(EmailCleaner::new)
+}
+
+/// The feature of one e-mail value, or `None` when it has no `ck1` key.
+pub(crate) fn email_feature(raw: &str) -> Option<EmailFeature> {
+    let key = dedup_key(raw.trim())?;
+    let (local, domain) = key.rsplit_once('@')?;
+    let c = cleaner();
+    Some(EmailFeature {
+        key: hash(&key),
+        local: hash(local),
+        domain: hash(domain),
+        role: c.is_role(local),
+        free: c.is_free_provider(domain),
+    })
+}
+
+/// One phone number of a record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PhoneFeature {
+    /// Hash of the E.164 form.
+    pub e164: u64,
+    /// A mobile number (personal); otherwise fixed line or switchboard (shared).
+    pub mobile: bool,
+}
+
+/// Mobile prefixes by country calling code (E.164 without `+`): NL 6, BE 4[5-9], DE 15/16/17,
+/// FR 6/7, GB 7, AT 6, CH 7[5-9], LU 6, IE 8, ES 6/7, IT 3, DK/SE/NO leading digits of the plan.
+/// The phone module's number type replaces this table (see the module docs).
+pub(crate) fn is_mobile_e164(digits: &str) -> bool {
+    const P: &[&str] = &[
+        "316", "3245", "3246", "3247", "3248", "3249", "4915", "4916", "4917", "336", "337", "447",
+        "436", "4175", "4176", "4177", "4178", "4179", "3526", "3538", "346", "347", "393", "467",
+        "479", "474",
+    ];
+    P.iter().any(|p| digits.starts_with(p))
+}
+
+/// The feature of one phone value given as E.164 (or `00`-prefixed international digits);
+/// `None` when fewer than 8 digits remain.
+pub(crate) fn phone_feature(raw: &str) -> Option<PhoneFeature> {
+    let t = raw.trim();
+    let mut digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    if !t.starts_with('+') {
+        if let Some(d) = digits.strip_prefix("00") {
+            digits = d.to_owned();
+        } else if let Some(d) = digits.strip_prefix('0') {
+            // A national number without a region: keep it comparable with itself only.
+            digits = format!("0{d}");
+        }
+    }
+    if digits.len() < 8 {
+        return None;
+    }
+    Some(PhoneFeature {
+        e164: hash(&digits),
+        mobile: is_mobile_e164(&digits),
+    })
+}
+
+/// The address of a record: a match key plus component keys.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct AddressFeature {
+    /// Postcode + house number (+ unit), or street + house number + city: equal keys mean the
+    /// same delivery point. 0 when neither is available.
+    pub match_key: u64,
+    /// Street name, folded and squashed (no house number).
+    pub street: Option<Key>,
+    /// House number with suffix and unit, squashed (`12a`), hashed; 0 when absent.
+    pub number: u64,
+    /// Postcode, upper-case letters and digits.
+    pub postcode: Option<Key>,
+    /// City.
+    pub city: Option<Key>,
+}
+
+/// The raw address inputs of a record.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct AddressInput<'a> {
+    pub address: Option<&'a str>,
+    pub street: Option<&'a str>,
+    pub house_number: Option<&'a str>,
+    pub unit: Option<&'a str>,
+    pub postcode: Option<&'a str>,
+    pub city: Option<&'a str>,
+}
+
+fn ne(s: Option<&str>) -> Option<&str> {
+    s.map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Splits a free-text address (`"Dorpsstraat 12a, 1234 AB Ons Dorp"`) into street, number,
+/// postcode and city by a light heuristic (the address module replaces it).
+fn split_free_text(
+    s: &str,
+) -> (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+) {
+    let mut street = None;
+    let mut number = None;
+    let mut postcode = None;
+    let mut city = None;
+    let parts: Vec<&str> = s.split([',', '\n']).map(str::trim).collect();
+    for (i, p) in parts.iter().enumerate() {
+        let toks: Vec<&str> = p.split_whitespace().collect();
+        // Postcode: NL "1234 AB"/"1234AB", else a 4-5 digit token (then the rest is the city).
+        if let Some(j) = toks.iter().position(|t| {
+            let d = t.chars().filter(char::is_ascii_digit).count();
+            (d == 4 || d == 5) && t.chars().all(|c| c.is_ascii_alphanumeric()) && i > 0
+        }) {
+            let mut pc = toks[j].to_owned();
+            let mut rest = j + 1;
+            if pc.len() == 4
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.len() == 2 && x.chars().all(|c| c.is_ascii_alphabetic()))
+            {
+                pc.push_str(toks[j + 1]);
+                rest += 1;
+            }
+            postcode = Some(pc);
+            if rest < toks.len() {
+                city = Some(toks[rest..].join(" "));
+            }
+            continue;
+        }
+        if street.is_none() {
+            if let Some(j) = toks
+                .iter()
+                .position(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .filter(|&j| j > 0)
+            {
+                street = Some(toks[..j].join(" "));
+                number = Some(toks[j..].join(""));
+            } else {
+                street = Some((*p).to_owned());
+            }
+        } else if city.is_none() && !p.is_empty() {
+            city = Some((*p).to_owned());
+        }
+    }
+    (street, number, postcode, city)
+}
+
+/// Common street-type words folded to one form so `Dorpsstr.` ≈ `Dorpsstraat`.
+fn street_key(raw: &str) -> Option<Key> {
+    let f = fold(raw, Fold::Ascii);
+    let mut s = String::with_capacity(f.len());
+    for w in f
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = match w {
+            "str" | "straat" => "straat",
+            "strasse" | "stra" => "strasse",
+            "st" | "street" => "street",
+            "rd" | "road" => "road",
+            "ave" | "av" | "avenue" => "avenue",
+            "ln" | "lane" => "lane",
+            "pl" | "plein" => "plein",
+            "bd" | "blvd" | "boulevard" => "boulevard",
+            "r" | "rue" => "rue",
+            _ => w,
+        };
+        s.push_str(w);
+    }
+    // "Dorpsstr" written as one word.
+    if let Some(stem) = s.strip_suffix("str") {
+        s = format!("{stem}straat");
+    }
+    Key::from_folded(s)
+}
+
+/// The feature of an address given as components or free text.
+pub(crate) fn address_feature(a: AddressInput<'_>) -> AddressFeature {
+    let (mut street, mut number, mut postcode, mut city) = (
+        ne(a.street).map(str::to_owned),
+        ne(a.house_number).map(str::to_owned),
+        ne(a.postcode).map(str::to_owned),
+        ne(a.city).map(str::to_owned),
+    );
+    if let Some(free) = ne(a.address) {
+        let (s, n, p, c) = split_free_text(free);
+        street = street.or(s);
+        number = number.or(n);
+        postcode = postcode.or(p);
+        city = city.or(c);
+    }
+    // A street column holding the number too ("Dorpsstraat 12").
+    if number.is_none()
+        && let Some(s) = street.clone()
+    {
+        let toks: Vec<&str> = s.split_whitespace().collect();
+        if let Some(j) = toks
+            .iter()
+            .position(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .filter(|&j| j > 0)
+        {
+            street = Some(toks[..j].join(" "));
+            number = Some(toks[j..].join(""));
+        }
+    }
+    let mut num: String = number
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if let Some(u) = ne(a.unit) {
+        num.extend(
+            u.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase()),
+        );
+    }
+    let number = if num.is_empty() { 0 } else { hash(&num) };
+    let postcode = postcode.and_then(|p| {
+        Key::from_folded(
+            p.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect(),
+        )
+    });
+    let street = street.as_deref().and_then(street_key);
+    let city = city.as_deref().and_then(Key::new);
+    let match_key = match (&postcode, &street, &city) {
+        (Some(p), _, _) if number != 0 => mix(p.h, number),
+        (None, Some(s), Some(c)) if number != 0 => mix(mix(s.h, number), c.h),
+        _ => 0,
+    };
+    AddressFeature {
+        match_key,
+        street,
+        number,
+        postcode,
+        city,
+    }
+}
+
+/// A date of birth `YYYY-MM-DD` (also `YYYYMMDD`, `DD-MM-YYYY`), or `None`.
+pub(crate) fn parse_dob(raw: &str) -> Option<(u16, u8, u8)> {
+    let d: Vec<&str> = raw
+        .trim()
+        .split(['-', '/', '.', ' '])
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (y, m, day) = match d.as_slice() {
+        [y, m, dd] if y.len() == 4 => (*y, *m, *dd),
+        [dd, m, y] if y.len() == 4 => (*y, *m, *dd),
+        [s] if s.len() == 8 => (&s[..4], &s[4..6], &s[6..]),
+        _ => return None,
+    };
+    let (y, m, day) = (y.parse().ok()?, m.parse().ok()?, day.parse().ok()?);
+    ((1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day))
+        .then_some((y, m, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_features_flag_roles_and_free_mail() {
+        let a = email_feature("Jan.Jansen+crm@Gmail.com").unwrap();
+        let b = email_feature("janjansen@gmail.com").unwrap();
+        assert_eq!(a.key, b.key);
+        assert!(a.free && !a.role);
+        assert!(email_feature("info@acme.nl").unwrap().role);
+        assert!(email_feature("nonsense").is_none());
+    }
+
+    #[test]
+    fn phones_and_addresses() {
+        assert!(phone_feature("+31 6 12345678").unwrap().mobile);
+        assert!(!phone_feature("+31 20 1234567").unwrap().mobile);
+        assert_eq!(
+            phone_feature("0031612345678"),
+            phone_feature("+31612345678")
+        );
+        let a = address_feature(AddressInput {
+            address: Some("Dorpsstr. 12a, 1234 AB  Ons Dorp"),
+            ..AddressInput::default()
+        });
+        let b = address_feature(AddressInput {
+            street: Some("Dorpsstraat"),
+            house_number: Some("12 A"),
+            postcode: Some("1234ab"),
+            city: Some("Ons Dorp"),
+            ..AddressInput::default()
+        });
+        assert_eq!(a.match_key, b.match_key);
+        assert_ne!(a.match_key, 0);
+        assert_eq!(a.street, b.street);
+        assert_eq!(a.city, b.city);
+        assert_eq!(parse_dob("1980-02-29"), Some((1980, 2, 29)));
+        assert_eq!(parse_dob("29-02-1980"), Some((1980, 2, 29)));
+        assert_eq!(parse_dob("yesterday"), None);
+    }
+}

@@ -1,0 +1,54 @@
+//! Per-record features, computed once: everything a comparison needs, as folded keys and hashes.
+
+use super::Record;
+use super::contact::{
+    AddressFeature, AddressInput, EmailFeature, PhoneFeature, address_feature, email_feature,
+    parse_dob, phone_feature,
+};
+use super::names::{NameInput, PersonName};
+use super::org::OrgFeatures;
+
+/// The features of one record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Features {
+    pub name: PersonName,
+    pub dob: Option<(u16, u8, u8)>,
+    pub emails: Vec<EmailFeature>,
+    pub phones: Vec<PhoneFeature>,
+    pub address: AddressFeature,
+    pub org: OrgFeatures,
+}
+
+impl Features {
+    /// Computes the features of `r`.
+    pub fn new(r: &Record) -> Self {
+        let name = PersonName::parse(NameInput {
+            given: r.given_name.as_deref(),
+            middle: r.middle_name.as_deref(),
+            family: r.family_name.as_deref(),
+            full: r.full_name.as_deref(),
+        });
+        let mut emails: Vec<EmailFeature> =
+            r.email.iter().filter_map(|e| email_feature(e)).collect();
+        emails.dedup_by_key(|e| e.key);
+        let mut phones: Vec<PhoneFeature> =
+            r.phone.iter().filter_map(|p| phone_feature(p)).collect();
+        phones.dedup_by_key(|p| p.e164);
+        let address = address_feature(AddressInput {
+            address: r.address.as_deref(),
+            street: r.street.as_deref(),
+            house_number: r.house_number.as_deref(),
+            unit: r.unit.as_deref(),
+            postcode: r.postcode.as_deref(),
+            city: r.city.as_deref(),
+        });
+        Features {
+            name,
+            dob: r.date_of_birth.as_deref().and_then(parse_dob),
+            emails,
+            phones,
+            address,
+            org: OrgFeatures::new(r.organisation.as_deref(), &r.registration),
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Phonetic keys: Double Metaphone (English-leaning) and Kölner Phonetik (German) from
+//! `rphonetic`, and a small Dutch key written here. Used for blocking and one low comparison
+//! level, never for exact agreement.
+
+use rphonetic::{Cologne, DoubleMetaphone, Encoder as _};
+
+use super::text::hash;
+
+/// Double Metaphone primary code (max 4) of a folded ASCII word, hashed; 0 when empty.
+pub(crate) fn metaphone(folded: &str) -> u64 {
+    if folded.is_empty() {
+        return 0;
+    }
+    let code = DoubleMetaphone::default().encode(folded);
+    if code.is_empty() { 0 } else { hash(&code) }
+}
+
+/// Kölner Phonetik code of a folded ASCII word, hashed; 0 when empty.
+pub(crate) fn cologne(folded: &str) -> u64 {
+    if folded.is_empty() {
+        return 0;
+    }
+    let code = Cologne.encode(folded);
+    if code.is_empty() { 0 } else { hash(&code) }
+}
+
+/// A small Dutch phonetic key of a folded ASCII word: `ij`/`ei`/`y` → `Y`, `ou`/`au` → `A`,
+/// final `d`/`dt` → `t`, `sch` → `s`, `ch`/`g` → `G`, `c(k)`/`q` → `k`, `ph` → `f`, `aa`/`ae` → `a`,
+/// `oe` → `U`, `uw`/`w`/`v` → `W`, `z` → `s`, vowels after the first letter collapsed to one
+/// class, then doubled letters collapsed.
+///
+/// ```text
+/// Bijl, Beil, Byl → same key; Jansen, Janssen, Jansens → same up to the final s
+/// ```
+pub(crate) fn dutch_key(folded: &str) -> String {
+    let b: Vec<u8> = folded.bytes().filter(u8::is_ascii_alphabetic).collect();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let n = b.len();
+    let at = |k: usize| -> u8 { if k < n { b[k] } else { 0 } };
+    while i < n {
+        let c = b[i];
+        let next = at(i + 1);
+        let (code, adv): (u8, usize) = match c {
+            b'i' if next == b'j' => (b'Y', 2),
+            b'e' if next == b'i' => (b'Y', 2),
+            b'y' => (b'Y', 1),
+            b'o' | b'a' if next == b'u' => (b'A', 2),
+            b'o' if next == b'e' => (b'U', 2),
+            b'a' if next == b'a' || next == b'e' => (b'a', 2),
+            b's' if next == b'c' && at(i + 2) == b'h' => (b's', 3),
+            b'c' if next == b'h' => (b'G', 2),
+            b'g' => (b'G', 1),
+            b'c' if next == b'k' => (b'k', 2),
+            b'c' if matches!(next, b'e' | b'i' | b'y') => (b's', 1),
+            b'c' | b'q' => (b'k', 1),
+            b'p' if next == b'h' => (b'f', 2),
+            b'u' if next == b'w' => (b'W', 2),
+            b'w' | b'v' => (b'W', 1),
+            b'z' => (b's', 1),
+            b'd' if next == b't' && i + 2 == n => (b't', 2),
+            b'd' if i + 1 == n => (b't', 1),
+            b'h' if i > 0 => (0, 1),
+            _ => (c, 1),
+        };
+        if code != 0 {
+            let code = if i > 0 && matches!(code, b'a' | b'e' | b'i' | b'o' | b'u') {
+                b'V'
+            } else {
+                code
+            };
+            if out.last() != Some(&code) {
+                out.push(code);
+            }
+        }
+        i += adv;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_key_groups_spellings() {
+        assert_eq!(dutch_key("bijl"), dutch_key("byl"));
+        assert_eq!(dutch_key("bijl"), dutch_key("beil"));
+        assert_eq!(dutch_key("jansen"), dutch_key("janssen"));
+        assert_eq!(dutch_key("schouten"), dutch_key("schauten"));
+        assert_eq!(dutch_key("smid"), dutch_key("smit"));
+        assert_eq!(dutch_key("claessen"), dutch_key("klaasen"));
+        assert_ne!(dutch_key("jansen"), dutch_key("pietersen"));
+    }
+
+    #[test]
+    fn german_and_english_codes() {
+        assert_eq!(cologne("meyer"), cologne("maier"));
+        assert_eq!(metaphone("smith"), metaphone("smyth"));
+        assert_eq!(metaphone(""), 0);
+    }
+}

@@ -1,0 +1,573 @@
+//! `dedupe` and `link`: features, blocking, u from random pairs, constrained EM on pattern
+//! counts, scoring block by block (in parallel with the `parallel` feature), clustering.
+
+use std::collections::{HashMap, HashSet};
+use std::time::Instant;
+
+use super::block::{Blocks, Unit};
+use super::cluster::{Edge, cluster};
+use super::compare::{Gamma, NF, compare};
+use super::features::Features;
+use super::model::{EXPECTED_DUPLICATE_PAIRS, Model, TfTables};
+use super::score::{explain, probability, score_gamma};
+use super::{Explanation, Record, Relation};
+use crate::{Error, ErrorKind, Result};
+
+/// Below this many records the built-in model is used as is (no u from data, no EM).
+pub const MIN_TRAIN_RECORDS: usize = 500;
+
+/// Options of [`dedupe`] and [`link`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DedupeOptions {
+    /// Pairs at or above this probability are returned and clustered (default 0.5).
+    pub threshold: f64,
+    /// Worker threads; `None` uses every core (with the `parallel` feature; one thread
+    /// without it).
+    pub threads: Option<usize>,
+    /// Blocks with more records than this are skipped and reported in the stats (default 1000).
+    pub max_block: usize,
+    /// Sorted-neighbourhood window (default 4; 0 turns the pass off).
+    pub window: usize,
+    /// Estimate u from random pairs and m by EM (default true); false keeps the built-in model.
+    pub train: bool,
+    /// Attach the waterfall explanation to every returned pair (default false).
+    pub explain: bool,
+}
+
+impl Default for DedupeOptions {
+    fn default() -> Self {
+        DedupeOptions {
+            threshold: 0.5,
+            threads: None,
+            max_block: 1000,
+            window: 4,
+            train: true,
+            explain: false,
+        }
+    }
+}
+
+impl DedupeOptions {
+    /// Default options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the threshold.
+    #[must_use]
+    pub fn threshold(mut self, t: f64) -> Self {
+        self.threshold = t;
+        self
+    }
+
+    /// Sets the number of threads.
+    #[must_use]
+    pub fn threads(mut self, t: Option<usize>) -> Self {
+        self.threads = t;
+        self
+    }
+
+    /// Sets whether returned pairs carry explanations.
+    #[must_use]
+    pub fn explain(mut self, on: bool) -> Self {
+        self.explain = on;
+        self
+    }
+
+    /// Sets whether the model is trained on the data.
+    #[must_use]
+    pub fn train(mut self, on: bool) -> Self {
+        self.train = on;
+        self
+    }
+
+    /// Sets the largest block compared.
+    #[must_use]
+    pub fn max_block(mut self, n: usize) -> Self {
+        self.max_block = n;
+        self
+    }
+
+    /// Sets the neighbourhood window.
+    #[must_use]
+    pub fn window(mut self, n: usize) -> Self {
+        self.window = n;
+        self
+    }
+
+    fn check(&self) -> Result<()> {
+        if !(0.0..=1.0).contains(&self.threshold) || self.threshold.is_nan() {
+            return Err(
+                Error::new(ErrorKind::InvalidArgument).with_detail("threshold must be in 0..1")
+            );
+        }
+        if self.threads == Some(0) {
+            return Err(
+                Error::new(ErrorKind::InvalidArgument).with_detail("threads must be at least 1")
+            );
+        }
+        if self.max_block < 2 {
+            return Err(
+                Error::new(ErrorKind::InvalidArgument).with_detail("max_block must be at least 2")
+            );
+        }
+        Ok(())
+    }
+}
+
+/// A scored pair at or above the threshold.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ScoredPair {
+    /// Id of the first record (for [`link`]: from `left`).
+    pub id_a: String,
+    /// Id of the second record.
+    pub id_b: String,
+    /// Index of the first record in its input.
+    pub index_a: usize,
+    /// Index of the second record in its input.
+    pub index_b: usize,
+    /// Probability of the same person.
+    pub probability: f64,
+    /// log2 Bayes factor.
+    pub weight: f64,
+    /// Relation.
+    pub relation: Relation,
+    /// The waterfall, when [`DedupeOptions::explain`] is set.
+    pub explanation: Vec<Explanation>,
+}
+
+/// Counts and timings of a run.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Stats {
+    /// Records read (for [`link`]: both sides).
+    pub records: usize,
+    /// Candidate pairs compared.
+    pub candidate_pairs: u64,
+    /// Pairs at or above the threshold.
+    pub pairs: usize,
+    /// Clusters (singletons included; 0 for [`link`]).
+    pub clusters: usize,
+    /// Pairs kept apart by the identity gate (household or colleague).
+    pub gated_pairs: u64,
+    /// Blocks skipped because they held more than `max_block` records.
+    pub oversized_blocks: usize,
+    /// The largest skipped block.
+    pub largest_oversized_block: usize,
+    /// The skipped blocks as (pass, size), largest first, at most 100.
+    pub oversized: Vec<(&'static str, usize)>,
+    /// Whether EM was used (false: built-in m, or EM fell back to it).
+    pub trained: bool,
+    /// The prior probability of a match used for scoring.
+    pub prior: f64,
+    /// Wall time in seconds, total.
+    pub seconds: f64,
+    /// Seconds computing features.
+    pub seconds_features: f64,
+    /// Seconds blocking.
+    pub seconds_blocking: f64,
+    /// Seconds estimating u and m.
+    pub seconds_training: f64,
+    /// Seconds scoring candidate pairs.
+    pub seconds_scoring: f64,
+    /// Seconds clustering.
+    pub seconds_clustering: f64,
+}
+
+/// The result of [`dedupe`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct DedupeResult {
+    /// Pairs at or above the threshold, ordered by `(index_a, index_b)`.
+    pub pairs: Vec<ScoredPair>,
+    /// Clusters of ids, every record in exactly one (singletons included), ordered by their
+    /// first record.
+    pub clusters: Vec<Vec<String>>,
+    /// For every record, the index of the first record of its cluster.
+    pub cluster_of: Vec<usize>,
+    /// Counts and timings.
+    pub stats: Stats,
+}
+
+/// The result of [`link`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LinkResult {
+    /// Pairs at or above the threshold; `id_a`/`index_a` from `left`.
+    pub pairs: Vec<ScoredPair>,
+    /// Counts and timings.
+    pub stats: Stats,
+}
+
+fn check_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(
+                Error::new(ErrorKind::InvalidArgument).with_detail("record ids must be unique")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Runs `f` with a pool of `threads` (joined before return).
+#[cfg(feature = "parallel")]
+fn with_pool<T: Send>(threads: Option<usize>, f: impl FnOnce() -> T + Send) -> T {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(t) = threads {
+        b = b.num_threads(t);
+    }
+    match b.build() {
+        Ok(pool) => pool.install(f),
+        Err(_) => f(),
+    }
+}
+
+#[cfg(not(feature = "parallel"))]
+fn with_pool<T: Send>(_threads: Option<usize>, f: impl FnOnce() -> T + Send) -> T {
+    f()
+}
+
+fn map_features(records: &[&Record]) -> Vec<Features> {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        records.par_iter().map(|r| Features::new(r)).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        records.iter().map(|r| Features::new(r)).collect()
+    }
+}
+
+/// Folds `f` over every unit and merges with `merge` (parallel with the feature).
+fn fold_units<A: Send + Default>(
+    units: &[Unit],
+    f: impl Fn(&mut A, Unit) + Sync,
+    merge: impl Fn(A, A) -> A + Sync + Send,
+) -> A {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        units
+            .par_iter()
+            .fold(A::default, |mut acc, &u| {
+                f(&mut acc, u);
+                acc
+            })
+            .reduce(A::default, merge)
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        let _ = &merge;
+        let mut acc = A::default();
+        for &u in units {
+            f(&mut acc, u);
+        }
+        acc
+    }
+}
+
+/// Random pairs (deterministic) for u estimation.
+fn random_pairs(features: &[Features], side: Option<&[bool]>, n: usize) -> Vec<Gamma> {
+    let len = features.len() as u64;
+    if len < 2 {
+        return Vec::new();
+    }
+    let mut s: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        s
+    };
+    let mut out = Vec::with_capacity(n);
+    let mut tries = 0;
+    while out.len() < n && tries < n * 4 {
+        tries += 1;
+        let i = (next() % len) as usize;
+        let j = (next() % len) as usize;
+        if i == j || side.is_some_and(|s| s[i] == s[j]) {
+            continue;
+        }
+        out.push(compare(&features[i], &features[j]));
+    }
+    out
+}
+
+#[derive(Default)]
+struct Acc {
+    candidates: u64,
+    gated: u64,
+    edges: Vec<Edge>,
+    cannot: Vec<(u32, u32)>,
+}
+
+#[derive(Default)]
+struct Patterns {
+    map: HashMap<[u8; NF], u64>,
+}
+
+struct Engine {
+    features: Vec<Features>,
+    blocks: Blocks,
+    model: Model,
+    stats: Stats,
+    threshold_w: f64,
+}
+
+fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) -> (Engine, Acc) {
+    let t0 = Instant::now();
+    let mut stats = Stats {
+        records: records.len(),
+        ..Stats::default()
+    };
+    let features = map_features(records);
+    let t1 = Instant::now();
+    stats.seconds_features = (t1 - t0).as_secs_f64();
+    let blocks = Blocks::build(&features, opts.max_block, opts.window, side);
+    stats.oversized_blocks = blocks.oversized.len();
+    stats.largest_oversized_block = blocks.oversized.iter().map(|o| o.size).max().unwrap_or(0);
+    let mut big: Vec<(&'static str, usize)> = blocks
+        .oversized
+        .iter()
+        .map(|o| (o.pass.name(), o.size))
+        .collect();
+    big.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    big.truncate(100);
+    stats.oversized = big;
+    let units = blocks.units();
+    let t2 = Instant::now();
+    stats.seconds_blocking = (t2 - t1).as_secs_f64();
+
+    let mut model = Model::default();
+    let refs: Vec<&Features> = features.iter().collect();
+    model.tf = Some(TfTables::build(&refs));
+    // Too few records for frequencies: keep the built-in u and m.
+    if opts.train && records.len() >= MIN_TRAIN_RECORDS {
+        let sample = random_pairs(&features, blocks.side.as_deref(), 50_000);
+        model.estimate_u(&sample);
+        // EM on pattern counts of (a deterministic sample of) the candidate pairs.
+        let total: usize = units.iter().map(|&u| blocks.unit_size(u)).sum();
+        let step = (total / 2_000_000).max(1);
+        let sampled: Vec<Unit> = units
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(k, _)| k % step == 0)
+            .map(|(_, u)| u)
+            .collect();
+        let pats = fold_units(
+            &sampled,
+            |acc: &mut Patterns, u| {
+                blocks.for_unit(u, |i, j| {
+                    let g = compare(&features[i], &features[j]);
+                    *acc.map.entry(g.levels).or_insert(0) += 1;
+                });
+            },
+            |mut a, b| {
+                for (k, v) in b.map {
+                    *a.map.entry(k).or_insert(0) += v;
+                }
+                a
+            },
+        );
+        let pats: Vec<([u8; NF], u64)> = {
+            let mut v: Vec<_> = pats.map.into_iter().collect();
+            v.sort_unstable();
+            v
+        };
+        let n = records.len() as f64;
+        let candidates: f64 = pats.iter().map(|p| p.1 as f64).sum::<f64>() * step as f64;
+        let (smaller, all_pairs) = match &blocks.side {
+            Some(s) => {
+                let right = s.iter().filter(|&&x| x).count() as f64;
+                ((n - right).min(right), (n - right) * right)
+            }
+            None => (n, n * (n - 1.0) / 2.0),
+        };
+        model.set_prior_for(smaller, all_pairs);
+        let lambda_c = (EXPECTED_DUPLICATE_PAIRS * smaller / candidates.max(1.0)).clamp(1e-4, 0.5);
+        model.em(&pats, lambda_c);
+    }
+    stats.trained = model.trained;
+    stats.prior = probability(model.prior);
+    let t3 = Instant::now();
+    stats.seconds_training = (t3 - t2).as_secs_f64();
+
+    let p = opts.threshold.clamp(1e-12, 1.0 - 1e-12);
+    let threshold_w = (p / (1.0 - p)).log2();
+    let eng = Engine {
+        features,
+        blocks,
+        model,
+        stats,
+        threshold_w,
+    };
+    let acc = fold_units(
+        &units,
+        |acc: &mut Acc, u| {
+            eng.blocks.for_unit(u, |i, j| {
+                acc.candidates += 1;
+                let g = compare(&eng.features[i], &eng.features[j]);
+                let (w, _, gated) = score_gamma(&eng.model, &g);
+                if gated {
+                    acc.gated += 1;
+                    acc.cannot.push((i as u32, j as u32));
+                }
+                if w >= eng.threshold_w {
+                    acc.edges.push((i as u32, j as u32, w));
+                }
+            });
+        },
+        |mut a, b| {
+            a.candidates += b.candidates;
+            a.gated += b.gated;
+            a.edges.extend(b.edges);
+            a.cannot.extend(b.cannot);
+            a
+        },
+    );
+    let mut eng = eng;
+    eng.stats.seconds_scoring = t3.elapsed().as_secs_f64();
+    eng.stats.candidate_pairs = acc.candidates;
+    eng.stats.gated_pairs = acc.gated;
+    (eng, acc)
+}
+
+fn make_pairs(
+    eng: &Engine,
+    edges: &[Edge],
+    id: impl Fn(usize) -> (String, usize),
+    explain_on: bool,
+) -> Vec<ScoredPair> {
+    let mut pairs: Vec<ScoredPair> = edges
+        .iter()
+        .map(|&(i, j, w)| {
+            let (i, j) = (i as usize, j as usize);
+            let (id_a, index_a) = id(i);
+            let (id_b, index_b) = id(j);
+            let g = compare(&eng.features[i], &eng.features[j]);
+            let (relation, explanation) = if explain_on {
+                let s = explain(&eng.model, &g);
+                (s.relation, s.explanation)
+            } else {
+                (score_gamma(&eng.model, &g).1, Vec::new())
+            };
+            ScoredPair {
+                id_a,
+                id_b,
+                index_a,
+                index_b,
+                probability: probability(w),
+                weight: w,
+                relation,
+                explanation,
+            }
+        })
+        .collect();
+    pairs.sort_by_key(|a| (a.index_a, a.index_b));
+    pairs
+}
+
+/// Finds duplicates inside one collection: no labels, no training step to call.
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidArgument`] when the threshold is outside 0..1, `threads` is 0,
+/// `max_block` is below 2, or two records share an id.
+///
+/// ```
+/// use contactkit::dedupe::{DedupeOptions, Record, dedupe};
+/// let records = vec![
+///     Record::new("1").full_name("Jan de Vries").postcode("1234AB").house_number("1").email(["jan@x.nl"]),
+///     Record::new("2").full_name("J. de Vries").postcode("1234 AB").house_number("1").email(["jan@x.nl"]),
+///     Record::new("3").full_name("Anna de Vries").postcode("1234AB").house_number("1"),
+/// ];
+/// let r = dedupe(&records, &DedupeOptions::default()).unwrap();
+/// assert_eq!(r.clusters, vec![vec!["1".to_string(), "2".to_string()], vec!["3".to_string()]]);
+/// assert_eq!(r.stats.records, 3);
+/// ```
+pub fn dedupe(records: &[Record], opts: &DedupeOptions) -> Result<DedupeResult> {
+    opts.check()?;
+    check_ids(records.iter().map(|r| r.id.as_str()))?;
+    let start = Instant::now();
+    let refs: Vec<&Record> = records.iter().collect();
+    with_pool(opts.threads, || {
+        let (mut eng, acc) = engine(&refs, None, opts);
+        let t = Instant::now();
+        let cluster_of = cluster(&eng.features, acc.edges.clone(), &acc.cannot);
+        let mut groups: Vec<Vec<String>> = Vec::new();
+        let mut slot: HashMap<usize, usize> = HashMap::new();
+        for (i, &c) in cluster_of.iter().enumerate() {
+            let k = *slot.entry(c).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[k].push(records[i].id.clone());
+        }
+        eng.stats.seconds_clustering = t.elapsed().as_secs_f64();
+        let pairs = make_pairs(
+            &eng,
+            &acc.edges,
+            |i| (records[i].id.clone(), i),
+            opts.explain,
+        );
+        let mut stats = eng.stats;
+        stats.pairs = pairs.len();
+        stats.clusters = groups.len();
+        stats.seconds = start.elapsed().as_secs_f64();
+        Ok(DedupeResult {
+            pairs,
+            clusters: groups,
+            cluster_of,
+            stats,
+        })
+    })
+}
+
+/// Matches two collections: pairs `(left, right)` at or above the threshold.
+///
+/// # Errors
+///
+/// As [`dedupe`]; ids must be unique within each side.
+///
+/// ```
+/// use contactkit::dedupe::{DedupeOptions, Record, link};
+/// let left = vec![Record::new("a").full_name("Kees Jansen").phone(["+31612345678"])];
+/// let right = vec![
+///     Record::new("x").full_name("Cornelis Jansen").phone(["+31 6 1234 5678"]),
+///     Record::new("y").full_name("Piet Jansen").phone(["+31 20 123 4567"]),
+/// ];
+/// let r = link(&left, &right, &DedupeOptions::default()).unwrap();
+/// assert_eq!(r.pairs.len(), 1);
+/// assert_eq!((r.pairs[0].id_a.as_str(), r.pairs[0].id_b.as_str()), ("a", "x"));
+/// ```
+pub fn link(left: &[Record], right: &[Record], opts: &DedupeOptions) -> Result<LinkResult> {
+    opts.check()?;
+    check_ids(left.iter().map(|r| r.id.as_str()))?;
+    check_ids(right.iter().map(|r| r.id.as_str()))?;
+    let start = Instant::now();
+    let refs: Vec<&Record> = left.iter().chain(right).collect();
+    let nl = left.len();
+    let side: Vec<bool> = (0..refs.len()).map(|i| i >= nl).collect();
+    with_pool(opts.threads, || {
+        let (eng, acc) = engine(&refs, Some(side), opts);
+        let id = |i: usize| {
+            if i < nl {
+                (left[i].id.clone(), i)
+            } else {
+                (right[i - nl].id.clone(), i - nl)
+            }
+        };
+        // Edges have i < j, so i is always on the left.
+        let pairs = make_pairs(&eng, &acc.edges, id, opts.explain);
+        let mut stats = eng.stats;
+        stats.pairs = pairs.len();
+        stats.seconds = start.elapsed().as_secs_f64();
+        Ok(LinkResult { pairs, stats })
+    })
+}

@@ -1,0 +1,153 @@
+//! Scoring a comparison vector: the sum of field weights plus the prior, the identity gate, the
+//! relation, and the waterfall explanation.
+
+use super::compare::{ADDRESS, EMAIL, FAMILY, GIVEN, Gamma, LEVELS, MISSING, NF, ORG, PHONE, lv};
+use super::model::Model;
+use super::{Field, Level, Relation};
+
+/// The weight a gated pair is capped at (log2 odds): far below any threshold.
+pub(crate) const GATE_WEIGHT: f64 = -10.0;
+
+const FIELDS: [Field; NF] = [
+    Field::GivenName,
+    Field::FamilyName,
+    Field::DateOfBirth,
+    Field::Email,
+    Field::Phone,
+    Field::Address,
+    Field::Postcode,
+    Field::City,
+    Field::Organisation,
+];
+
+/// One step of the waterfall: a field, the level it reached and its weight (log2 Bayes factor).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Explanation {
+    /// The compared field.
+    pub field: Field,
+    /// The level the comparison reached.
+    pub level: Level,
+    /// Its weight in log2 odds (positive: evidence for the same person).
+    pub weight: f64,
+}
+
+/// The score of a pair of records.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct MatchScore {
+    /// Probability (0..1) that the two records are the same person.
+    pub probability: f64,
+    /// log2 Bayes factor: the sum of the explanation's weights (prior included).
+    pub weight: f64,
+    /// How the records relate.
+    pub relation: Relation,
+    /// The waterfall: the prior, then every compared field, then the identity gate if it fired.
+    pub explanation: Vec<Explanation>,
+}
+
+/// Converts log2 odds into a probability.
+pub(crate) fn probability(weight: f64) -> f64 {
+    let o = weight.clamp(-1000.0, 1000.0).exp2();
+    o / (1.0 + o)
+}
+
+/// What the shared non-name data say.
+struct Context {
+    household: bool,
+    organisation: bool,
+}
+
+fn context(g: &Gamma) -> Context {
+    let l = g.levels;
+    let at = |f: usize, level: Level| l[f] != MISSING && l[f] == lv(f, level);
+    let org = at(ORG, Level::Registration) || at(ORG, Level::Exact) || at(ORG, Level::Fuzzy);
+    let domain = at(EMAIL, Level::Domain) || at(EMAIL, Level::Role);
+    let address = at(ADDRESS, Level::Exact) || at(ADDRESS, Level::Fuzzy);
+    let phone = at(PHONE, Level::Mobile) || at(PHONE, Level::Landline);
+    let shared_mail = at(EMAIL, Level::Exact);
+    let family = l[FAMILY] != MISSING && l[FAMILY] <= lv(FAMILY, Level::PartMatch);
+    Context {
+        organisation: org || domain || (at(PHONE, Level::Landline) && !family && !address),
+        household: address || phone || shared_mail,
+    }
+}
+
+/// The weight (log2 odds) and relation of a comparison vector, without the explanation.
+#[inline]
+pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
+    let mut w = model.prior;
+    for f in 0..NF {
+        let l = g.levels[f];
+        if l != MISSING {
+            w += model.weight(f, l, g.tf[f]);
+        }
+    }
+    relation(g, w)
+}
+
+fn relation(g: &Gamma, w: f64) -> (f64, Relation, bool) {
+    // Two people: incompatible given names, or only initials on one side and a different family
+    // name (a full given-name agreement with another family name may be a married name).
+    let given = g.levels[GIVEN];
+    let incompatible = given == lv(GIVEN, Level::Different)
+        || (given != MISSING
+            && given >= lv(GIVEN, Level::Initials)
+            && g.levels[FAMILY] == lv(FAMILY, Level::Different));
+    let ctx = context(g);
+    if incompatible && (ctx.household || ctx.organisation) {
+        let rel = if ctx.organisation {
+            Relation::SameOrganisation
+        } else {
+            Relation::SameHousehold
+        };
+        return (w.min(GATE_WEIGHT), rel, true);
+    }
+    let rel = if w >= 0.0 {
+        Relation::SamePerson
+    } else if ctx.organisation {
+        Relation::SameOrganisation
+    } else if ctx.household {
+        Relation::SameHousehold
+    } else {
+        Relation::Different
+    };
+    (w, rel, false)
+}
+
+/// The full score with its explanation.
+pub(crate) fn explain(model: &Model, g: &Gamma) -> MatchScore {
+    let mut steps = vec![Explanation {
+        field: Field::Prior,
+        level: Level::Prior,
+        weight: model.prior,
+    }];
+    let mut w = model.prior;
+    for f in 0..NF {
+        let l = g.levels[f];
+        if l == MISSING {
+            continue;
+        }
+        let x = model.weight(f, l, g.tf[f]);
+        w += x;
+        steps.push(Explanation {
+            field: FIELDS[f],
+            level: LEVELS[f][usize::from(l)],
+            weight: x,
+        });
+    }
+    let (final_w, relation, gated) = relation(g, w);
+    if gated && final_w < w {
+        steps.push(Explanation {
+            field: Field::IdentityGate,
+            level: Level::IncompatibleNames,
+            weight: final_w - w,
+        });
+    }
+    MatchScore {
+        probability: probability(final_w),
+        weight: final_w,
+        relation,
+        explanation: steps,
+    }
+}
