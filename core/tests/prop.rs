@@ -203,18 +203,28 @@ fn long_inputs_run_in_linear_time() {
             format!("{} <a@example.com>", "\u{e9}a ".repeat(n))
         }),
     ];
+    // Linear work gives about 8x, quadratic 64x. The bound sits between them, and a shape gets
+    // three tries (the smallest ratio counts), so a busy machine does not fail a linear shape.
     for (name, make) in shapes {
         let small = make(10_000);
         let large = make(80_000);
         // Warm up caches and the allocator.
         best_of(&small, 2);
-        let t_small = best_of(&small, 5).max(Duration::from_micros(50));
-        let t_large = best_of(&large, 5);
-        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
-        assert!(
-            ratio < 24.0,
-            "{name}: 8x input took {ratio:.1}x the time ({t_small:?} -> {t_large:?})"
-        );
+        let mut tries = Vec::new();
+        for _ in 0..3 {
+            let t_small = best_of(&small, 5).max(Duration::from_micros(50));
+            let t_large = best_of(&large, 5);
+            let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
+            tries.push(format!("{t_small:?} -> {t_large:?}"));
+            if ratio < 32.0 {
+                break;
+            }
+            assert!(
+                tries.len() < 3,
+                "{name}: 8x input took {ratio:.1}x the time ({})",
+                tries.join(", ")
+            );
+        }
     }
 }
 
