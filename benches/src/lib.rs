@@ -317,6 +317,17 @@ pub fn fingerprint(corpus: &[String]) -> u64 {
     h
 }
 
+/// The address benchmark corpus: every spelling (`input` and `equivalents`) of
+/// `testdata/address/golden.jsonl`, a mixed-country set (NL, BE, DE, FR first), as
+/// `(hint, text)` pairs. The Python bench reads the same file.
+pub fn address_corpus_path() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("testdata")
+        .join("address")
+        .join("golden.jsonl")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

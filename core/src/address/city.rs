@@ -267,7 +267,7 @@ static CITIES: &[(&str, &str, &str)] = &[
 
 struct Index {
     /// (country, folded alias) → local name.
-    by_cc: HashMap<(&'static str, String), &'static str>,
+    by_cc: HashMap<&'static str, HashMap<String, &'static str>>,
     /// folded alias → country, when only one country has it.
     country: HashMap<String, Option<&'static str>>,
 }
@@ -275,7 +275,7 @@ struct Index {
 fn index() -> &'static Index {
     static IDX: OnceLock<Index> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut by_cc = HashMap::new();
+        let mut by_cc: HashMap<&'static str, HashMap<String, &'static str>> = HashMap::new();
         let mut country: HashMap<String, Option<&'static str>> = HashMap::new();
         for &(cc, name, aliases) in CITIES {
             let own = super::preclean::fold(name);
@@ -284,7 +284,7 @@ fn index() -> &'static Index {
                     continue;
                 }
                 let a = super::preclean::fold(a);
-                by_cc.insert((cc, a.clone()), name);
+                by_cc.entry(cc).or_default().insert(a.clone(), name);
                 country
                     .entry(a)
                     .and_modify(|c| {
@@ -301,7 +301,7 @@ fn index() -> &'static Index {
 
 /// The local name of `folded` in country `cc`, if the table knows it.
 pub(crate) fn local_name(cc: &'static str, folded: &str) -> Option<&'static str> {
-    index().by_cc.get(&(cc, folded.to_owned())).copied()
+    index().by_cc.get(cc)?.get(folded).copied()
 }
 
 /// The one country with a city called `folded`, if exactly one.

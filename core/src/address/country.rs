@@ -575,12 +575,19 @@ pub(crate) fn info(code: &str) -> &'static Country {
 
 /// The static ISO code for a caller's hint (`nl`, `NL`, `UK` → `GB`), if it is a country.
 pub(crate) fn code_from_hint(hint: &str) -> Option<&'static str> {
-    let h = hint.trim().to_ascii_uppercase();
-    let h = if h == "UK" { "GB".to_owned() } else { h };
+    let h = hint.trim().as_bytes();
     if h.len() != 2 {
         return None;
     }
-    ALL_CODES.split(' ').find(|c| *c == h)
+    let mut up = [h[0].to_ascii_uppercase(), h[1].to_ascii_uppercase()];
+    if up == *b"UK" {
+        up = *b"GB";
+    }
+    ALL_CODES
+        .as_bytes()
+        .chunks(3)
+        .position(|c| c[..2] == up)
+        .map(|i| &ALL_CODES[i * 3..i * 3 + 2])
 }
 
 /// The country named by `folded` text (a name in en/nl/fr/de/local, an ISO3 code). Two-letter

@@ -766,6 +766,18 @@ fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
         let toks: Vec<&str> = segs[si].split(' ').collect();
         for start in (0..toks.len()).rev() {
             for len in 1..=3usize {
+                if start + len > toks.len()
+                    || !toks[start..start + len]
+                        .iter()
+                        .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
+                    || toks[start..start + len]
+                        .iter()
+                        .map(|t| t.len())
+                        .sum::<usize>()
+                        > 16
+                {
+                    continue;
+                }
                 if let Some(f) = postcode::match_window(cc, &toks, start, len)
                     && position_ok(
                         cc,
@@ -944,69 +956,125 @@ const ORG_CUES: &[&str] = &[
     "verein",
 ];
 
+/// `f` starts with the words `cue` (folded, space-separated).
+fn starts_words(f: &str, cue: &str) -> bool {
+    f.starts_with(cue) && (f.len() == cue.len() || f.as_bytes()[cue.len()] == b' ')
+}
+
+const PO_BOXES: &[(&str, &str)] = &[
+    ("postbus", "postbus"),
+    ("antwoordnummer", "antwoordnummer"),
+    ("postfach", "postfach"),
+    ("pf", "postfach"),
+    ("postf", "postfach"),
+    ("bp", "bp"),
+    ("boite postale", "bp"),
+    ("cs", "cs"),
+    ("tsa", "tsa"),
+    ("po box", "po_box"),
+    ("p o box", "po_box"),
+    ("pob", "po_box"),
+    ("pobox", "po_box"),
+    ("post office box", "po_box"),
+    ("postboks", "postboks"),
+    ("box", "po_box"),
+    ("apartado", "apartado"),
+    ("apdo", "apartado"),
+    ("casella postale", "casella_postale"),
+    ("cp", "case_postale"),
+    ("case postale", "case_postale"),
+    ("postfack", "box"),
+    ("skrytka pocztowa", "skrytka"),
+];
+
 /// PO boxes, c/o, attention, organisation and unit-only lines.
 fn special_kind(seg: &str) -> Option<Special> {
-    let toks: Vec<&str> = seg.split(' ').collect();
     let f = fold(seg);
-    let fw: Vec<&str> = f.split(' ').collect();
+    let first = seg.split(' ').next().unwrap_or("");
+    let w0 = f.split(' ').next().unwrap_or("");
+    // Only lines starting with a cue word need the lexicon scans below.
+    let cue_start = matches!(
+        w0,
+        "postbus"
+            | "antwoordnummer"
+            | "postfach"
+            | "pf"
+            | "postf"
+            | "bp"
+            | "boite"
+            | "cs"
+            | "tsa"
+            | "po"
+            | "p"
+            | "pob"
+            | "pobox"
+            | "post"
+            | "postboks"
+            | "box"
+            | "apartado"
+            | "apdo"
+            | "casella"
+            | "cp"
+            | "case"
+            | "postfack"
+            | "skrytka"
+            | "tav"
+            | "t"
+            | "ter"
+            | "attn"
+            | "attention"
+            | "att"
+            | "z"
+            | "zhd"
+            | "zu"
+            | "a"
+            | "fao"
+            | "for"
+            | "c"
+            | "co"
+            | "pa"
+            | "care"
+            | "chez"
+            | "bei"
+            | "per"
+    );
     // PO boxes: keyword + digits.
-    let po = [
-        ("postbus", "postbus"),
-        ("antwoordnummer", "antwoordnummer"),
-        ("postfach", "postfach"),
-        ("pf", "postfach"),
-        ("postf", "postfach"),
-        ("bp", "bp"),
-        ("boite postale", "bp"),
-        ("cs", "cs"),
-        ("tsa", "tsa"),
-        ("po box", "po_box"),
-        ("p o box", "po_box"),
-        ("pob", "po_box"),
-        ("pobox", "po_box"),
-        ("post office box", "po_box"),
-        ("postboks", "postboks"),
-        ("box", "po_box"),
-        ("apartado", "apartado"),
-        ("apdo", "apartado"),
-        ("casella postale", "casella_postale"),
-        ("cp", "case_postale"),
-        ("case postale", "case_postale"),
-        ("postfack", "box"),
-        ("skrytka pocztowa", "skrytka"),
-    ];
-    for (kw, kind) in po {
-        let kwn = kw.split(' ').count();
-        if fw.len() > kwn && fw[..kwn].join(" ") == kw {
-            let rest = &fw[kwn..];
-            let rest: Vec<&str> = rest
-                .iter()
-                .copied()
-                .filter(|w| *w != "nr" && *w != "no")
-                .collect();
-            if !rest.is_empty() && rest.iter().all(|w| all_digits(w)) {
-                return Some(Special::PoBox(kind, rest.concat()));
+    for &(kw, kind) in PO_BOXES.iter().filter(|_| cue_start) {
+        if f.len() > kw.len() && starts_words(&f, kw) {
+            let mut n = String::new();
+            let mut ok = true;
+            for w in f[kw.len() + 1..].split(' ') {
+                if w == "nr" || w == "no" {
+                    continue;
+                }
+                if all_digits(w) {
+                    n.push_str(w);
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if ok && !n.is_empty() {
+                return Some(Special::PoBox(kind, n));
             }
         }
     }
-    for cue in ATTENTION {
-        let n = cue.split(' ').count();
-        if fw.len() > n && fw[..n].join(" ") == *cue {
+    for &cue in ATTENTION.iter().filter(|_| cue_start) {
+        if f.len() > cue.len() && starts_words(&f, cue) {
             let v = skip_words(seg, cue);
             if !v.is_empty() {
                 return Some(Special::Attention(v));
             }
         }
     }
-    for cue in CARE_OF {
-        let n = cue.split(' ').count();
+    for &cue in CARE_OF.iter().filter(|_| cue_start) {
         // `co` and `pa` only as written with a slash (`c/o`, `p/a`).
-        let needs_slash = matches!(*cue, "co" | "pa");
-        if fw.len() > n
-            && fw[..n].join(" ") == *cue
-            && (!needs_slash || toks[0].contains('/') || toks[0].contains('.'))
+        let needs_slash = matches!(cue, "co" | "pa");
+        if f.len() > cue.len()
+            && starts_words(&f, cue)
+            && (!needs_slash || first.contains('/') || first.contains('.'))
         {
-            if *cue == "bei" && toks.iter().any(|t| starts_digit(t)) {
+            if cue == "bei" && seg.split(' ').any(starts_digit) {
                 continue;
             }
             let v = skip_words(seg, cue);
@@ -1015,12 +1083,11 @@ fn special_kind(seg: &str) -> Option<Special> {
             }
         }
     }
-    if fw.iter().any(|w| ORG_CUES.contains(w)) && !toks.iter().any(|t| starts_digit(t)) {
+    let has_digit_tok = seg.split(' ').any(starts_digit);
+    if !has_digit_tok && (f.split(' ').any(|w| ORG_CUES.contains(&w)) || f.ends_with(" sp z oo")) {
         return Some(Special::Org);
     }
-    if fw.len() >= 3 && fw[fw.len() - 3..].join(" ") == "sp z oo" {
-        return Some(Special::Org);
-    }
+    let toks: Vec<&str> = seg.split(' ').collect();
     // Floor line: `3. OG`, `3. Etage`.
     if toks.len() == 2
         && toks[0].len() >= 2

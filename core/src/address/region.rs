@@ -256,10 +256,12 @@ static REGIONS: &[(&str, &str, &str)] = &[
     ("IE", "MH", "co meath|county meath|meath"),
 ];
 
-fn index() -> &'static HashMap<(&'static str, String), &'static str> {
-    static IDX: OnceLock<HashMap<(&'static str, String), &'static str>> = OnceLock::new();
+type Index = HashMap<&'static str, HashMap<String, &'static str>>;
+
+fn index() -> &'static Index {
+    static IDX: OnceLock<Index> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m: Index = HashMap::new();
         for &(cc, code, spellings) in REGIONS {
             // Codes are leaked once into 'static strings through the table itself.
             let full: &'static str = CODES
@@ -270,12 +272,13 @@ fn index() -> &'static HashMap<(&'static str, String), &'static str> {
             if full.is_empty() {
                 continue;
             }
+            let per = m.entry(cc).or_default();
             if cc != "AT" {
-                m.entry((cc, code.to_ascii_lowercase())).or_insert(full);
+                per.entry(code.to_ascii_lowercase()).or_insert(full);
             }
             for s in spellings.split('|') {
-                m.insert((cc, s.to_owned()), full);
-                m.entry((cc, s.replace(' ', ""))).or_insert(full);
+                per.insert(s.to_owned(), full);
+                per.entry(s.replace(' ', "")).or_insert(full);
             }
         }
         m
@@ -287,8 +290,7 @@ pub(crate) fn lookup(cc: &str, folded: &str) -> Option<&'static str> {
     if folded.is_empty() || folded.len() > 40 {
         return None;
     }
-    let cc: &'static str = super::country::code_from_hint(cc)?;
-    index().get(&(cc, folded.to_owned())).copied()
+    index().get(cc)?.get(folded).copied()
 }
 
 /// Whether the country's postal format always has a region (`%S` required).

@@ -1,0 +1,90 @@
+//! Addresses per second of `address::parse` on one core (on-CPU time) over the mixed-country
+//! golden corpus, the first call, and the thread scaling of `address::parse_many_threads`.
+//!
+//! `cargo run --release -p contactkit-benches --example address_rate`
+#![allow(clippy::print_stdout)] // a measuring tool prints its measurement
+#![allow(clippy::cast_precision_loss)] // counts and nanoseconds far below 2^52
+
+use std::time::Instant;
+
+use contactkit_benches::address_corpus_path;
+
+fn on_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+/// `(hint, text)` for every spelling in the golden file.
+fn corpus() -> Vec<(Option<String>, String)> {
+    let text =
+        std::fs::read_to_string(address_corpus_path()).expect("testdata/address/golden.jsonl");
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| l.starts_with('{')) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        let hint = v["hint"].as_str().map(str::to_owned);
+        out.push((hint.clone(), v["input"].as_str().unwrap().to_owned()));
+        for e in v["equivalents"].as_array().unwrap() {
+            out.push((hint.clone(), e.as_str().unwrap().to_owned()));
+        }
+    }
+    out
+}
+
+fn main() {
+    let t0 = Instant::now();
+    let first = ck::address::parse("Keizersgracht 123-2, 1015 CJ Amsterdam", Some("NL")).unwrap();
+    let first_ms = t0.elapsed().as_secs_f64() * 1e3;
+    assert!(first.postcode.is_some());
+    println!("first call (tables built): {first_ms:.3} ms");
+
+    let corpus = corpus();
+    let rounds = 200;
+    let mut found = 0usize;
+    let cpu0 = on_cpu_ns();
+    let wall0 = Instant::now();
+    for _ in 0..rounds {
+        for (hint, text) in &corpus {
+            let a = ck::address::parse(std::hint::black_box(text), hint.as_deref()).unwrap();
+            found += usize::from(a.postcode.is_some());
+        }
+    }
+    let wall = wall0.elapsed().as_secs_f64();
+    let cpu = match (cpu0, on_cpu_ns()) {
+        (Some(a), Some(b)) => (b - a) as f64 / 1e9,
+        _ => wall,
+    };
+    let n = (rounds * corpus.len()) as f64;
+    println!(
+        "parse, one core, mixed-country corpus ({} spellings x {rounds}): {:.0} addresses/s on-CPU ({:.2} us each); wall-clock {:.0}/s; {} with postcode",
+        corpus.len(),
+        n / cpu,
+        cpu * 1e6 / n,
+        n / wall,
+        found / rounds
+    );
+
+    // Thread scaling of the batch call (no hint, so every country path runs).
+    let texts: Vec<&str> = corpus.iter().map(|(_, t)| t.as_str()).collect();
+    let big: Vec<&str> = texts
+        .iter()
+        .copied()
+        .cycle()
+        .take(texts.len() * 40)
+        .collect();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let mut base = 0.0;
+    for threads in [1usize, 2, 4, 8].into_iter().filter(|t| *t <= cores.max(2)) {
+        let w = Instant::now();
+        let out = ck::address::parse_many_threads(&big, None, threads).unwrap();
+        let secs = w.elapsed().as_secs_f64();
+        assert_eq!(out.len(), big.len());
+        let rate = big.len() as f64 / secs;
+        if threads == 1 {
+            base = rate;
+        }
+        println!(
+            "parse_many_threads({threads}): {rate:.0} addresses/s wall-clock ({:.2}x of 1 thread; {cores} cores available)",
+            rate / base
+        );
+    }
+}
