@@ -456,6 +456,36 @@ typedef uint32_t contactkit_phone_type;
 #endif // __cplusplus
 
 /*
+ The outcome of a suppression check. `SUPPRESSED` and `UNVERIFIABLE` both mean "do not
+ contact" unless the caller opted out of failing closed (see `contactkit_decision.suppressed`).
+ */
+enum contactkit_suppression_status
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /*
+   An entry blocks the value on the channel.
+   */
+  CONTACTKIT_SUPPRESSION_STATUS_SUPPRESSED = 1,
+  /*
+   No entry blocks it.
+   */
+  CONTACTKIT_SUPPRESSION_STATUS_CLEAR = 2,
+  /*
+   The check could not be made (no canonical form, expired list, failing key).
+   */
+  CONTACTKIT_SUPPRESSION_STATUS_UNVERIFIABLE = 3,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum contactkit_suppression_status contactkit_suppression_status;
+#else
+typedef uint32_t contactkit_suppression_status;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/*
  An area with its own list of codes, for `contactkit_reason_slug()`.
 
  Values are never renumbered or reused; new areas (phone, address, ...) get new values.
@@ -935,6 +965,20 @@ typedef uint32_t contactkit_phone_match;
 typedef struct contactkit_email_options contactkit_email_options;
 
 /*
+ A key for suppression lists: a local key (copied, wiped on free) or a MAC callback.
+ Create with `contactkit_suppression_key_new_local()` or `_new_callback()`, free with
+ `contactkit_suppression_key_free()` (lists keep their own reference, so a key may be freed
+ after use). Thread-safe once created.
+ */
+typedef struct contactkit_suppression_key contactkit_suppression_key;
+
+/*
+ A suppression list handle. Thread safety: checks may run from many threads at once; `_add`
+ and `_save_path` take an internal lock; `_free` must not run while another thread uses it.
+ */
+typedef struct contactkit_suppression_list contactkit_suppression_list;
+
+/*
  A string inside a caller-owned buffer: `len` bytes at `buf + offset`.
 
  An absent value has `offset == contactkit_none_offset()` (`SIZE_MAX`) and `len == 0`; an empty
@@ -1108,6 +1152,34 @@ typedef struct contactkit_phone_result {
    */
   struct contactkit_span rfc3966;
 } contactkit_phone_result;
+
+/*
+ A MAC callback for keys held elsewhere (KMS, HSM): compute HMAC-SHA-256 of the `len` bytes at
+ `msg` under the key and write the 32 bytes to `out32`; return 0 on success, anything else on
+ failure (the check is then `UNVERIFIABLE`/`key_missing`, an open `KEY_MISSING`). Called from
+ any thread that uses the key; `ctx` is the pointer given to
+ `contactkit_suppression_key_new_callback()`.
+ */
+typedef int (*contactkit_mac_callback)(void *ctx, const uint8_t *msg, size_t len, uint8_t *out32);
+
+/*
+ The result of a suppression check (fixed layout; `uint8_t` flags).
+ */
+typedef struct contactkit_decision {
+  /*
+   The outcome.
+   */
+  contactkit_suppression_status status;
+  /*
+   When `SUPPRESSED`: a `CONTACTKIT_REASON_AREA_SUPPRESSION` code (the entry's reason).
+   When `UNVERIFIABLE`: a `CONTACTKIT_REASON_AREA_SUPPRESSION_UNVERIFIABLE` code. Else 0.
+   */
+  uint32_t reason_code;
+  /*
+   1 for `SUPPRESSED`, and for `UNVERIFIABLE` unless the caller opted out (fail closed).
+   */
+  uint8_t suppressed;
+} contactkit_decision;
 
 #ifdef __cplusplus
 extern "C" {
@@ -1492,6 +1564,285 @@ const char *contactkit_reason_slug(uint32_t area, uint32_t code);
  Never NULL; owned by the library, never freed. Thread-safe.
  */
 const char *contactkit_status_str(uint32_t status);
+
+/*
+ Creates a local key from `key_len` bytes (16 to 1024) with id `key_id` (1-128 bytes of ASCII
+ letters, digits and `. _ - / :`). The bytes are copied; the copy is wiped on free.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `BAD_KEY` (length); `INVALID_ARGUMENT` (id); `INVALID_UTF8`.
+ `*out` is written only on success. Free with `contactkit_suppression_key_free()`.
+
+ # Safety
+
+ `key` points to `key_len` readable bytes, `key_id` to `key_id_len`, `out` is writable.
+ */
+contactkit_status contactkit_suppression_key_new_local(const uint8_t *key,
+                                                       size_t key_len,
+                                                       const char *key_id,
+                                                       size_t key_id_len,
+                                                       struct contactkit_suppression_key **out);
+
+/*
+ Creates a key whose MACs `callback` computes (see `contactkit_mac_callback`), with id
+ `key_id`. The callback and `ctx` must stay valid until every list using the key is freed,
+ and must be safe to call from several threads at once.
+
+ Statuses: `OK`; `NULL_ARGUMENT` (also for a NULL callback); `INVALID_ARGUMENT` (id);
+ `INVALID_UTF8`. `*out` is written only on success.
+
+ # Safety
+
+ As above; `key_id` points to `key_id_len` readable bytes, `out` is writable.
+ */
+contactkit_status contactkit_suppression_key_new_callback(const char *key_id,
+                                                          size_t key_id_len,
+                                                          contactkit_mac_callback callback,
+                                                          void *ctx,
+                                                          struct contactkit_suppression_key **out);
+
+/*
+ Frees a key handle (NULL is accepted). Lists created with it keep working.
+
+ # Safety
+
+ `key` is NULL or a live key handle, not used by another thread.
+ */
+void contactkit_suppression_key_free(struct contactkit_suppression_key *key);
+
+/*
+ The `ck1` canonical forms of `value` as JSON `{"strict": "...", "loose": "..." | null}`,
+ two-call contract. `kind` is `"email"` or `"phone"`; `region` may be NULL/empty.
+
+ Statuses: `OK`; `INVALID_INPUT` when the value has no canonical form, with `*reason_code`
+ (if `reason_code` is non-NULL) set to its `CONTACTKIT_REASON_AREA_SUPPRESSION_UNVERIFIABLE`
+ code; `UNKNOWN_KIND`; `NULL_ARGUMENT`; `INVALID_UTF8`; `BUFFER_TOO_SMALL`. Thread-safe.
+
+ # Safety
+
+ Every `(ptr, len)` readable; `buf` has `cap` writable bytes; `len` and `reason_code`
+ writable (or NULL for `reason_code`).
+ */
+contactkit_status contactkit_suppression_canonical(const char *kind,
+                                                   size_t kind_len,
+                                                   const char *value,
+                                                   size_t value_len,
+                                                   const char *region,
+                                                   size_t region_len,
+                                                   char *buf,
+                                                   size_t cap,
+                                                   size_t *len,
+                                                   uint32_t *reason_code);
+
+/*
+ `suppression_token`: the 32-byte HMAC-SHA-256 token of the `ck1` form of `value` under the
+ raw key bytes (16 to 1024), written to `out32`; `loose` 1 for the loose form.
+
+ Statuses: `OK`; `INVALID_INPUT` (no canonical form); `BAD_KEY`; `UNKNOWN_KIND`;
+ `NULL_ARGUMENT`; `INVALID_UTF8`. Thread-safe.
+
+ # Safety
+
+ Every `(ptr, len)` readable; `out32` points to 32 writable bytes.
+ */
+contactkit_status contactkit_suppression_token(const char *kind,
+                                               size_t kind_len,
+                                               const char *value,
+                                               size_t value_len,
+                                               const char *region,
+                                               size_t region_len,
+                                               const uint8_t *key,
+                                               size_t key_len,
+                                               uint8_t loose,
+                                               uint8_t *out32);
+
+/*
+ The form ad platform `profile` (`"google"`, `"meta"`, `"uid2"`) asks for; `*found` 0 (and an
+ empty string) where the platform rejects the value. Two-call contract.
+
+ Statuses: `OK`; `UNKNOWN_PROFILE`; `UNKNOWN_KIND`; `NULL_ARGUMENT`; `INVALID_UTF8`;
+ `BUFFER_TOO_SMALL`. Thread-safe.
+
+ # Safety
+
+ Every `(ptr, len)` readable; `buf` has `cap` writable bytes; `len`, `found` writable.
+ */
+contactkit_status contactkit_suppression_platform_normalize(const char *profile,
+                                                            size_t profile_len,
+                                                            const char *kind,
+                                                            size_t kind_len,
+                                                            const char *value,
+                                                            size_t value_len,
+                                                            const char *region,
+                                                            size_t region_len,
+                                                            char *buf,
+                                                            size_t cap,
+                                                            size_t *len,
+                                                            uint8_t *found);
+
+/*
+ The hash ad platform `profile` asks for (hex SHA-256; Base64 for `uid2`); as
+ `contactkit_suppression_platform_normalize()`.
+
+ # Safety
+
+ As `contactkit_suppression_platform_normalize()`.
+ */
+contactkit_status contactkit_suppression_platform_hash(const char *profile,
+                                                       size_t profile_len,
+                                                       const char *kind,
+                                                       size_t kind_len,
+                                                       const char *value,
+                                                       size_t value_len,
+                                                       const char *region,
+                                                       size_t region_len,
+                                                       char *buf,
+                                                       size_t cap,
+                                                       size_t *len,
+                                                       uint8_t *found);
+
+/*
+ Creates an empty list under `key`. Free with `contactkit_suppression_list_free()`.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`.
+
+ # Safety
+
+ `key` is a live key handle; `out` is writable.
+ */
+contactkit_status contactkit_suppression_list_new(const struct contactkit_suppression_key *key,
+                                                  struct contactkit_suppression_list **out);
+
+/*
+ Opens a list file at `path` (UTF-8), with the keys of its key chain (`keys`: `n_keys` key
+ handles). `min_sequence` is the last sequence seen (0: no rollback check). Fails closed:
+ `FILE_CORRUPT`, `UNSUPPORTED_VERSION`, `KEY_MISSING`, `FILE_TAMPERED`, `FILE_ROLLBACK`,
+ `FILE_EXPIRED`, `NOT_FOUND`, `IO`; also `NULL_ARGUMENT`, `INVALID_HANDLE`, `INVALID_UTF8`.
+
+ # Safety
+
+ `path` readable; `keys` points to `n_keys` live key handles; `out` writable.
+ */
+contactkit_status contactkit_suppression_list_open(const char *path,
+                                                   size_t path_len,
+                                                   const struct contactkit_suppression_key *const *keys,
+                                                   size_t n_keys,
+                                                   uint64_t min_sequence,
+                                                   struct contactkit_suppression_list **out);
+
+/*
+ Saves the list to `path` atomically (temporary file, fsync, rename) and increments its
+ sequence. Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`; `INVALID_UTF8`; `IO`;
+ `KEY_MISSING` (a failing callback).
+
+ # Safety
+
+ `list` live; `path` readable.
+ */
+contactkit_status contactkit_suppression_list_save(const struct contactkit_suppression_list *list,
+                                                   const char *path,
+                                                   size_t path_len);
+
+/*
+ Adds a value: `reason` a `CONTACTKIT_REASON_AREA_SUPPRESSION` code (0: erasure), `channels`
+ a mask of `CONTACTKIT_REASON_AREA_SUPPRESSION_CHANNEL` bits (0: all). Writes the receipt as
+ JSON `{"key_id": ..., "tokens": [{"variant": "strict", "token": "<hex>"}, ...]}` (tokens and
+ key id only, never the value) with the two-call contract; the value is added on the first
+ call (adding again changes nothing).
+
+ Statuses: `OK`; `INVALID_INPUT` (no canonical form); `INVALID_ARGUMENT` (reason, channels);
+ `UNKNOWN_KIND`; `KEY_MISSING`; `NULL_ARGUMENT`; `INVALID_HANDLE`; `INVALID_UTF8`;
+ `BUFFER_TOO_SMALL`.
+
+ # Safety
+
+ `list` live; every `(ptr, len)` readable; `buf` has `cap` writable bytes; `len` writable.
+ */
+contactkit_status contactkit_suppression_list_add(const struct contactkit_suppression_list *list,
+                                                  const char *kind,
+                                                  size_t kind_len,
+                                                  const char *value,
+                                                  size_t value_len,
+                                                  uint32_t reason,
+                                                  uint32_t channels,
+                                                  const char *region,
+                                                  size_t region_len,
+                                                  char *buf,
+                                                  size_t cap,
+                                                  size_t *len);
+
+/*
+ Checks a value on `channel` (one `CONTACTKIT_REASON_AREA_SUPPRESSION_CHANNEL` bit; 0: email;
+ `all` (0x80): any channel). `unverifiable_is_clear` 1 opts out of failing closed.
+
+ Statuses: `OK` (the decision is data in `*out`); `UNKNOWN_KIND`; `INVALID_ARGUMENT`
+ (channel); `NULL_ARGUMENT`; `INVALID_HANDLE`; `INVALID_UTF8`. Thread-safe.
+
+ # Safety
+
+ `list` live; every `(ptr, len)` readable; `out` writable.
+ */
+contactkit_status contactkit_suppression_list_check(const struct contactkit_suppression_list *list,
+                                                    const char *kind,
+                                                    size_t kind_len,
+                                                    const char *value,
+                                                    size_t value_len,
+                                                    uint32_t channel,
+                                                    const char *region,
+                                                    size_t region_len,
+                                                    uint8_t unverifiable_is_clear,
+                                                    struct contactkit_decision *out);
+
+/*
+ Checks `n` values; `out[i]` equals `contactkit_suppression_list_check()` for `inputs[i]`. An
+ input that is not UTF-8 gives `UNVERIFIABLE` (reason 0) and does not fail the call.
+
+ Statuses as `contactkit_suppression_list_check()`. Thread-safe.
+
+ # Safety
+
+ `inputs` points to `n` readable `contactkit_str`; `out` to `n` writable decisions.
+ */
+contactkit_status contactkit_suppression_list_check_many(const struct contactkit_suppression_list *list,
+                                                         const char *kind,
+                                                         size_t kind_len,
+                                                         const struct contactkit_str *inputs,
+                                                         size_t n,
+                                                         uint32_t channel,
+                                                         const char *region,
+                                                         size_t region_len,
+                                                         uint8_t unverifiable_is_clear,
+                                                         struct contactkit_decision *out);
+
+/*
+ The number of entries (tokens); 0 for NULL or an invalid handle.
+
+ # Safety
+
+ `list` is NULL or a live handle.
+ */
+size_t contactkit_suppression_list_len(const struct contactkit_suppression_list *list);
+
+/*
+ The key chain id (`internal/v1`, or `internal/v2<-internal/v1` after rotation); two-call
+ contract. Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`; `BUFFER_TOO_SMALL`.
+
+ # Safety
+
+ `list` live; `buf` has `cap` writable bytes; `len` writable.
+ */
+contactkit_status contactkit_suppression_list_key_id(const struct contactkit_suppression_list *list,
+                                                     char *buf,
+                                                     size_t cap,
+                                                     size_t *len);
+
+/*
+ Frees a list handle (NULL is accepted).
+
+ # Safety
+
+ `list` is NULL or a live handle not used by another thread.
+ */
+void contactkit_suppression_list_free(struct contactkit_suppression_list *list);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -103,6 +103,13 @@ enum contactkit_phone_type
   CONTACTKIT_PHONE_TYPE_UNKNOWN = 12,
 };
 typedef uint32_t contactkit_phone_type;
+enum contactkit_suppression_status
+ {
+  CONTACTKIT_SUPPRESSION_STATUS_SUPPRESSED = 1,
+  CONTACTKIT_SUPPRESSION_STATUS_CLEAR = 2,
+  CONTACTKIT_SUPPRESSION_STATUS_UNVERIFIABLE = 3,
+};
+typedef uint32_t contactkit_suppression_status;
 enum contactkit_reason_area
  {
   CONTACTKIT_REASON_AREA_EMAIL = 1,
@@ -215,6 +222,8 @@ enum contactkit_phone_match
 };
 typedef uint32_t contactkit_phone_match;
 typedef struct contactkit_email_options contactkit_email_options;
+typedef struct contactkit_suppression_key contactkit_suppression_key;
+typedef struct contactkit_suppression_list contactkit_suppression_list;
 typedef struct contactkit_span {
   size_t offset;
   size_t len;
@@ -256,6 +265,12 @@ typedef struct contactkit_phone_result {
   struct contactkit_span national;
   struct contactkit_span rfc3966;
 } contactkit_phone_result;
+typedef int (*contactkit_mac_callback)(void *ctx, const uint8_t *msg, size_t len, uint8_t *out32);
+typedef struct contactkit_decision {
+  contactkit_suppression_status status;
+  uint32_t reason_code;
+  uint8_t suppressed;
+} contactkit_decision;
 const char *contactkit_version(void);
 uint32_t contactkit_abi_version(void);
 size_t contactkit_none_offset(void);
@@ -333,3 +348,107 @@ contactkit_status contactkit_phone_clean_many(const struct contactkit_str *input
 const char *contactkit_phone_metadata_version(void);
 const char *contactkit_reason_slug(uint32_t area, uint32_t code);
 const char *contactkit_status_str(uint32_t status);
+contactkit_status contactkit_suppression_key_new_local(const uint8_t *key,
+                                                       size_t key_len,
+                                                       const char *key_id,
+                                                       size_t key_id_len,
+                                                       struct contactkit_suppression_key **out);
+contactkit_status contactkit_suppression_key_new_callback(const char *key_id,
+                                                          size_t key_id_len,
+                                                          contactkit_mac_callback callback,
+                                                          void *ctx,
+                                                          struct contactkit_suppression_key **out);
+void contactkit_suppression_key_free(struct contactkit_suppression_key *key);
+contactkit_status contactkit_suppression_canonical(const char *kind,
+                                                   size_t kind_len,
+                                                   const char *value,
+                                                   size_t value_len,
+                                                   const char *region,
+                                                   size_t region_len,
+                                                   char *buf,
+                                                   size_t cap,
+                                                   size_t *len,
+                                                   uint32_t *reason_code);
+contactkit_status contactkit_suppression_token(const char *kind,
+                                               size_t kind_len,
+                                               const char *value,
+                                               size_t value_len,
+                                               const char *region,
+                                               size_t region_len,
+                                               const uint8_t *key,
+                                               size_t key_len,
+                                               uint8_t loose,
+                                               uint8_t *out32);
+contactkit_status contactkit_suppression_platform_normalize(const char *profile,
+                                                            size_t profile_len,
+                                                            const char *kind,
+                                                            size_t kind_len,
+                                                            const char *value,
+                                                            size_t value_len,
+                                                            const char *region,
+                                                            size_t region_len,
+                                                            char *buf,
+                                                            size_t cap,
+                                                            size_t *len,
+                                                            uint8_t *found);
+contactkit_status contactkit_suppression_platform_hash(const char *profile,
+                                                       size_t profile_len,
+                                                       const char *kind,
+                                                       size_t kind_len,
+                                                       const char *value,
+                                                       size_t value_len,
+                                                       const char *region,
+                                                       size_t region_len,
+                                                       char *buf,
+                                                       size_t cap,
+                                                       size_t *len,
+                                                       uint8_t *found);
+contactkit_status contactkit_suppression_list_new(const struct contactkit_suppression_key *key,
+                                                  struct contactkit_suppression_list **out);
+contactkit_status contactkit_suppression_list_open(const char *path,
+                                                   size_t path_len,
+                                                   const struct contactkit_suppression_key *const *keys,
+                                                   size_t n_keys,
+                                                   uint64_t min_sequence,
+                                                   struct contactkit_suppression_list **out);
+contactkit_status contactkit_suppression_list_save(const struct contactkit_suppression_list *list,
+                                                   const char *path,
+                                                   size_t path_len);
+contactkit_status contactkit_suppression_list_add(const struct contactkit_suppression_list *list,
+                                                  const char *kind,
+                                                  size_t kind_len,
+                                                  const char *value,
+                                                  size_t value_len,
+                                                  uint32_t reason,
+                                                  uint32_t channels,
+                                                  const char *region,
+                                                  size_t region_len,
+                                                  char *buf,
+                                                  size_t cap,
+                                                  size_t *len);
+contactkit_status contactkit_suppression_list_check(const struct contactkit_suppression_list *list,
+                                                    const char *kind,
+                                                    size_t kind_len,
+                                                    const char *value,
+                                                    size_t value_len,
+                                                    uint32_t channel,
+                                                    const char *region,
+                                                    size_t region_len,
+                                                    uint8_t unverifiable_is_clear,
+                                                    struct contactkit_decision *out);
+contactkit_status contactkit_suppression_list_check_many(const struct contactkit_suppression_list *list,
+                                                         const char *kind,
+                                                         size_t kind_len,
+                                                         const struct contactkit_str *inputs,
+                                                         size_t n,
+                                                         uint32_t channel,
+                                                         const char *region,
+                                                         size_t region_len,
+                                                         uint8_t unverifiable_is_clear,
+                                                         struct contactkit_decision *out);
+size_t contactkit_suppression_list_len(const struct contactkit_suppression_list *list);
+contactkit_status contactkit_suppression_list_key_id(const struct contactkit_suppression_list *list,
+                                                     char *buf,
+                                                     size_t cap,
+                                                     size_t *len);
+void contactkit_suppression_list_free(struct contactkit_suppression_list *list);

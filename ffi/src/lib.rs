@@ -46,7 +46,18 @@ pub use reasons::{
     contactkit_email_reason, contactkit_reason_area, contactkit_reason_slug,
 };
 pub use status::{contactkit_status, contactkit_status_str};
-pub use suppression::contactkit_suppression_status;
+pub use suppression::{
+    contactkit_decision, contactkit_mac_callback, contactkit_suppression_canonical,
+    contactkit_suppression_key, contactkit_suppression_key_free,
+    contactkit_suppression_key_new_callback, contactkit_suppression_key_new_local,
+    contactkit_suppression_list, contactkit_suppression_list_add,
+    contactkit_suppression_list_check, contactkit_suppression_list_check_many,
+    contactkit_suppression_list_free, contactkit_suppression_list_key_id,
+    contactkit_suppression_list_len, contactkit_suppression_list_new,
+    contactkit_suppression_list_open, contactkit_suppression_list_save,
+    contactkit_suppression_platform_hash, contactkit_suppression_platform_normalize,
+    contactkit_suppression_status, contactkit_suppression_token,
+};
 
 use std::ffi::c_char;
 

@@ -11,6 +11,7 @@ mod args;
 mod email;
 mod errors;
 mod json;
+mod suppression;
 mod text;
 
 use ck::ErrorKind;
@@ -115,6 +116,14 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(email::clean_email, m)?)?;
     m.add_function(wrap_pyfunction!(email::clean_emails, m)?)?;
     m.add_function(wrap_pyfunction!(email::email_lists_version, m)?)?;
+    m.add_class::<suppression::PySuppressionCanonical>()?;
+    m.add_class::<suppression::PyDecision>()?;
+    m.add_class::<suppression::PyAddReceipt>()?;
+    m.add_class::<suppression::PySuppressionList>()?;
+    m.add_function(wrap_pyfunction!(suppression::suppression_canonical, m)?)?;
+    m.add_function(wrap_pyfunction!(suppression::suppression_token, m)?)?;
+    m.add_function(wrap_pyfunction!(suppression::platform_normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(suppression::platform_hash, m)?)?;
     m.add_function(wrap_pyfunction!(reason_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_raise_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(_pep440, m)?)?;

@@ -53,6 +53,14 @@ def test_all_names_exist_and_are_public_api() -> None:
         "ArgumentTypeError",
         "FileFormatError",
         "__version__",
+        "suppression_canonical",
+        "suppression_token",
+        "platform_normalize",
+        "platform_hash",
+        "SuppressionList",
+        "SuppressionCanonical",
+        "Decision",
+        "AddReceipt",
     }
     assert set(contactkit.__all__) == expected
     for name in contactkit.__all__:

@@ -482,11 +482,7 @@ impl SuppressionList {
         let overrides = parse_overrides(&p.header)?;
         Ok(SuppressionList {
             chain: p.chain,
-            inner: RwLock::new(Inner {
-                meta: p.meta,
-                records,
-                overrides,
-            }),
+            inner: RwLock::new(Inner::new(p.meta, records, overrides)),
             expired: p.expired,
         })
     }

@@ -66,6 +66,43 @@ impl Record {
     }
 }
 
+/// A value that CRM cleaning cannot change beyond what `ck1` already does (trimming and case):
+/// ASCII, an alphanumeric first and last character on both sides of the one `@`, only
+/// `[A-Za-z0-9._+-]` in the local part, LDH labels with a dot and an alphabetic TLD. Such values
+/// skip the cleaning pass (its canonical form would be the same).
+fn plain_ascii_address(value: &str) -> bool {
+    let v = value.trim_matches([' ', '\t']);
+    let Some((local, domain)) = v.split_once('@') else {
+        return false;
+    };
+    let edge_ok = |s: &str| {
+        s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && s.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric())
+    };
+    if !edge_ok(local) || !edge_ok(domain) || local.contains("..") {
+        return false;
+    }
+    if !local
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-'))
+    {
+        return false;
+    }
+    let mut labels = 0;
+    for label in domain.split('.') {
+        labels += 1;
+        if !edge_ok(label)
+            || !label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return false;
+        }
+    }
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    labels >= 2 && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 fn precedence(r: SuppressionReason) -> usize {
     SuppressionReason::ALL
         .iter()
@@ -229,6 +266,57 @@ pub(crate) struct Inner {
     pub(crate) meta: ListMeta,
     pub(crate) records: Vec<Record>,
     pub(crate) overrides: Vec<Override>,
+    /// `starts[p]`: the first record whose token's first two bytes are `>= p` (65,537 entries).
+    /// Tokens are uniform, so a lookup is one index read and a search among about
+    /// `len / 65536` records instead of `log2(len)` cache misses.
+    starts: Vec<u32>,
+}
+
+fn prefix(t: &StoredToken) -> usize {
+    usize::from(u16::from_be_bytes([t[0], t[1]]))
+}
+
+impl Inner {
+    pub(crate) fn new(meta: ListMeta, records: Vec<Record>, overrides: Vec<Override>) -> Self {
+        let mut i = Inner {
+            meta,
+            records,
+            overrides,
+            starts: Vec::new(),
+        };
+        i.reindex();
+        i
+    }
+
+    /// Rebuilds the prefix index after a bulk change.
+    pub(crate) fn reindex(&mut self) {
+        let mut starts = vec![0u32; 65_537];
+        for r in &self.records {
+            starts[prefix(&r.token) + 1] += 1;
+        }
+        for p in 1..starts.len() {
+            starts[p] += starts[p - 1];
+        }
+        self.starts = starts;
+    }
+
+    /// Like `binary_search` over the records by token.
+    pub(crate) fn find(&self, t: &StoredToken) -> std::result::Result<usize, usize> {
+        let p = prefix(t);
+        let (lo, hi) = (self.starts[p] as usize, self.starts[p + 1] as usize);
+        match self.records[lo..hi].binary_search_by(|x| x.token.cmp(t)) {
+            Ok(i) => Ok(lo + i),
+            Err(i) => Err(lo + i),
+        }
+    }
+
+    /// Inserts one record at `pos` (from [`Inner::find`]) and updates the index.
+    fn insert_at(&mut self, pos: usize, r: Record) {
+        self.records.insert(pos, r);
+        for s in &mut self.starts[prefix(&r.token) + 1..] {
+            *s += 1;
+        }
+    }
 }
 
 /// A keyed suppression list (API.md §4): holds tokens only, never a plain identifier.
@@ -288,11 +376,7 @@ impl SuppressionList {
     pub fn with_chain(chain: KeyChain, meta: ListMeta) -> Self {
         SuppressionList {
             chain,
-            inner: RwLock::new(Inner {
-                meta,
-                records: Vec::new(),
-                overrides: Vec::new(),
-            }),
+            inner: RwLock::new(Inner::new(meta, Vec::new(), Vec::new())),
             expired: false,
         }
     }
@@ -365,7 +449,7 @@ impl SuppressionList {
             Ok(c) => out.push((c, false)),
             Err(e) => first_err = Some(e),
         }
-        if clean && kind == Kind::Email {
+        if clean && kind == Kind::Email && !plain_ascii_address(value) {
             let cleaned = crate::email::clean(value, None);
             if let Some(n) = cleaned
                 .email
@@ -486,10 +570,10 @@ impl SuppressionList {
         if new.len() <= 8 {
             let mut added = 0;
             for r in new {
-                match i.records.binary_search_by(|x| x.token.cmp(&r.token)) {
+                match i.find(&r.token) {
                     Ok(pos) => i.records[pos].merge(r),
                     Err(pos) => {
-                        i.records.insert(pos, *r);
+                        i.insert_at(pos, *r);
                         added += 1;
                     }
                 }
@@ -508,6 +592,7 @@ impl SuppressionList {
             }
         }
         i.records = merged;
+        i.reindex();
         i.records.len() - before
     }
 
@@ -567,7 +652,7 @@ impl SuppressionList {
         let mut i = self.write();
         let mut changed = 0;
         for (_, t, _) in tokens {
-            if let Ok(pos) = i.records.binary_search_by(|x| x.token.cmp(&t)) {
+            if let Ok(pos) = i.find(&t) {
                 let r = &mut i.records[pos];
                 let mut scope = r.scope;
                 if lift & Channel::All.byte() != 0 {
@@ -597,10 +682,7 @@ impl SuppressionList {
     /// Looks a stored token up.
     pub fn lookup(&self, token: &StoredToken) -> Option<Record> {
         let i = self.read();
-        i.records
-            .binary_search_by(|x| x.token.cmp(token))
-            .ok()
-            .map(|p| i.records[p])
+        i.find(token).ok().map(|p| i.records[p])
     }
 
     /// Checks a value: every form (raw and cleaned), both variants, the whole key chain.
@@ -608,12 +690,12 @@ impl SuppressionList {
     /// expired list, a failing key), which counts as suppressed unless the caller opts out.
     pub fn check(&self, kind: Kind, value: &str, opts: &CheckOptions) -> Decision {
         let i = self.read();
-        self.check_locked(&i.records, kind, value, opts)
+        self.check_locked(&i, kind, value, opts)
     }
 
     fn check_locked(
         &self,
-        records: &[Record],
+        inner: &Inner,
         kind: Kind,
         value: &str,
         opts: &CheckOptions,
@@ -628,10 +710,19 @@ impl SuppressionList {
             }
             Err(_) => return Decision::unverifiable(KEY_MISSING, opts),
         };
+        Self::decide(inner, kind, tokens.iter().map(|(_, t, _)| t), opts)
+    }
+
+    fn decide<'t>(
+        inner: &Inner,
+        kind: Kind,
+        tokens: impl Iterator<Item = &'t StoredToken>,
+        opts: &CheckOptions,
+    ) -> Decision {
         let mut best: Option<SuppressionReason> = None;
-        for (_, t, _) in tokens {
-            if let Ok(p) = records.binary_search_by(|x| x.token.cmp(&t)) {
-                let r = &records[p];
+        for t in tokens {
+            if let Ok(p) = inner.find(t) {
+                let r = &inner.records[p];
                 if r.kind == kind && r.blocks(opts.channel) {
                     best = Some(best.map_or(r.reason, |b| stronger(b, r.reason)));
                 }
@@ -641,6 +732,26 @@ impl SuppressionList {
             Some(r) => Decision::suppressed(Some(r.code())),
             None => Decision::clear(),
         }
+    }
+
+    /// Checks a value that is already in canonical form ([`canonical`]): no canonicalisation
+    /// and no CRM cleaning, only the tokens of both variants and the lookups. This is the fast
+    /// path when the same value is checked against several lists.
+    pub fn check_canonical(&self, c: &SuppressionCanonical, opts: &CheckOptions) -> Decision {
+        if self.expired {
+            return Decision::unverifiable(LIST_EXPIRED, opts);
+        }
+        let mut tokens = [[0u8; 16]; 2];
+        let mut n = 0;
+        for (_, form) in c.variants() {
+            match chain_token(&self.chain, c.kind(), form) {
+                Ok(t) => tokens[n] = t,
+                Err(_) => return Decision::unverifiable(KEY_MISSING, opts),
+            }
+            n += 1;
+        }
+        let i = self.read();
+        Self::decide(&i, c.kind(), tokens[..n].iter(), opts)
     }
 
     /// Checks many values; element `i` equals `check(kind, values[i], opts)`.
@@ -653,7 +764,7 @@ impl SuppressionList {
         let i = self.read();
         values
             .iter()
-            .map(|v| self.check_locked(&i.records, kind, v.as_ref(), opts))
+            .map(|v| self.check_locked(&i, kind, v.as_ref(), opts))
             .collect()
     }
 
@@ -680,12 +791,44 @@ impl SuppressionList {
         records.sort_unstable_by_key(|r| r.token);
         Ok(SuppressionList {
             chain,
-            inner: RwLock::new(Inner {
-                meta: i.meta.clone(),
-                records,
-                overrides,
-            }),
+            inner: RwLock::new(Inner::new(i.meta.clone(), records, overrides)),
             expired: false,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_addresses_clean_to_the_same_canonical_form() {
+        for v in [
+            "jan@example.nl",
+            " Jan.Jansen+x@Example.NL\t",
+            "a_b-c@sub.example.com",
+            "j.de.vries@gmail.com",
+        ] {
+            assert!(plain_ascii_address(v), "{v}");
+            let cleaned = crate::email::clean(v, None).email.unwrap();
+            assert!(cleaned.valid, "{v}");
+            let a = canonical(Kind::Email, v, None).unwrap();
+            let b = canonical(Kind::Email, cleaned.normalized.as_deref().unwrap(), None).unwrap();
+            assert_eq!(a, b, "{v}");
+        }
+        for v in [
+            "mailto:jan@example.nl",
+            "Jan <jan@example.nl>",
+            "jan@example.nl.",
+            ".jan@example.nl",
+            "jan..x@example.nl",
+            "jan@localhost",
+            "jan@example.123",
+            "jan@-example.nl",
+            "jan @example.nl",
+            "jän@example.nl",
+        ] {
+            assert!(!plain_ascii_address(v), "{v}");
+        }
     }
 }

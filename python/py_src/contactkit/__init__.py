@@ -14,13 +14,21 @@ exception; exceptions (:class:`ContactKitError` and its subclasses, all ``ValueE
 """
 
 from contactkit._contactkit import (
+    AddReceipt,
+    Decision,
     EmailCleaned,
     EmailResult,
+    SuppressionCanonical,
+    SuppressionList,
     __version__,
     clean_email,
     clean_emails,
     email_lists_version,
+    platform_hash,
+    platform_normalize,
     reason_codes,
+    suppression_canonical,
+    suppression_token,
     validate_email,
     validate_emails,
 )
@@ -34,19 +42,27 @@ from contactkit.exceptions import (
 )
 
 __all__ = [
+    "AddReceipt",
     "ArgumentTypeError",
     "ConfigError",
     "ContactKitError",
+    "Decision",
     "EmailCleaned",
     "EmailResult",
     "FileFormatError",
     "InvalidInputError",
+    "SuppressionCanonical",
+    "SuppressionList",
     "UnknownOptionError",
     "__version__",
     "clean_email",
     "clean_emails",
     "email_lists_version",
+    "platform_hash",
+    "platform_normalize",
     "reason_codes",
+    "suppression_canonical",
+    "suppression_token",
     "validate_email",
     "validate_emails",
 ]

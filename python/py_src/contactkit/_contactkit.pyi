@@ -2,7 +2,8 @@
 # Docstrings mirror the extension's own (`tests/test_stub.py` checks that they are equal);
 # `mypy --strict` and `python -m mypy.stubtest contactkit` check the stub against the wheel.
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal, TypedDict, final, overload, type_check_only
 
 from contactkit.codes import EmailFixCode, EmailReasonCode, ErrorCode
@@ -14,13 +15,17 @@ from contactkit.exceptions import InvalidInputError as InvalidInputError
 from contactkit.exceptions import UnknownOptionError as UnknownOptionError
 
 __all__ = [
+    "AddReceipt",
     "ArgumentTypeError",
     "ConfigError",
     "ContactKitError",
+    "Decision",
     "EmailCleaned",
     "EmailResult",
     "FileFormatError",
     "InvalidInputError",
+    "SuppressionCanonical",
+    "SuppressionList",
     "UnknownOptionError",
     "__core_version__",
     "__version__",
@@ -29,7 +34,11 @@ __all__ = [
     "clean_email",
     "clean_emails",
     "email_lists_version",
+    "platform_hash",
+    "platform_normalize",
     "reason_codes",
+    "suppression_canonical",
+    "suppression_token",
     "validate_email",
     "validate_emails",
 ]
@@ -363,3 +372,141 @@ def _raise_core_error(code: str, /) -> None:
 
 def _pep440(version: str, /) -> str:
     """The PEP 440 spelling of a Cargo version (exposed for the test suite)."""
+
+# --- Suppression lists (API.md §4) ---------------------------------------------------------------
+
+SuppressionKind = Literal["email", "phone"]
+PlatformProfile = Literal["google", "meta", "uid2"]
+SuppressionStatus = Literal["suppressed", "clear", "unverifiable"]
+SuppressionReason = Literal[
+    "erasure",
+    "legal_hold",
+    "objection",
+    "consent_withdrawn",
+    "complaint",
+    "unsubscribe",
+    "hard_bounce",
+    "other",
+]
+SuppressionChannel = Literal["email", "sms", "voice", "post", "push", "all"]
+MacKey = bytes | Callable[[bytes], bytes]
+
+@final
+class SuppressionCanonical:
+    """The `ck1` canonical forms of a value. `repr()` never shows them."""
+
+    @property
+    def kind(self) -> SuppressionKind: ...
+    @property
+    def strict(self) -> str: ...
+    @property
+    def loose(self) -> str | None: ...
+    def to_dict(self) -> dict[str, str | None]: ...
+
+@final
+class Decision:
+    """The answer of a check: `status` (`"suppressed"`, `"clear"`, `"unverifiable"`), `reason`,
+    `suppressed` (true for suppressed and, unless opted out, unverifiable: fail closed).
+    """
+
+    @property
+    def status(self) -> SuppressionStatus: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def suppressed(self) -> bool: ...
+    def __bool__(self) -> bool: ...
+    def to_dict(self) -> dict[str, str | bool | None]: ...
+
+@final
+class AddReceipt:
+    """What `SuppressionList.add` stored: `key_id` and `tokens` (16-byte `bytes`), never the value."""
+
+    @property
+    def key_id(self) -> str: ...
+    @property
+    def tokens(self) -> list[bytes]: ...
+    @property
+    def variants(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, object]: ...
+
+@final
+class SuppressionList:
+    """A keyed suppression list that never holds a plain identifier."""
+
+    @staticmethod
+    def create(key: MacKey, key_id: str) -> SuppressionList: ...
+    @staticmethod
+    def open(
+        path: str | os.PathLike[str],
+        key: MacKey | dict[str, MacKey],
+        *,
+        min_sequence: int | None = None,
+    ) -> SuppressionList: ...
+    def save(self, path: str | os.PathLike[str]) -> None: ...
+    def add(
+        self,
+        kind: SuppressionKind,
+        value: str,
+        *,
+        reason: SuppressionReason = "erasure",
+        channels: Sequence[SuppressionChannel] | SuppressionChannel | None = None,
+        region: str | None = None,
+    ) -> AddReceipt: ...
+    def check(
+        self,
+        kind: SuppressionKind,
+        value: str,
+        *,
+        channel: SuppressionChannel | None = None,
+        region: str | None = None,
+        unverifiable_is_clear: bool = False,
+    ) -> Decision: ...
+    def check_many(
+        self,
+        kind: SuppressionKind,
+        values: Sequence[str],
+        *,
+        channel: SuppressionChannel | None = None,
+        region: str | None = None,
+        unverifiable_is_clear: bool = False,
+    ) -> list[Decision]: ...
+    def __len__(self) -> int: ...
+    @property
+    def key_id(self) -> str: ...
+    @property
+    def sequence(self) -> int: ...
+
+def suppression_canonical(
+    kind: SuppressionKind, value: str, *, region: str | None = None
+) -> SuppressionCanonical:
+    """The `ck1` canonical forms of `value` (API.md §4).
+
+    Raises:
+        InvalidInputError: the value has no canonical form (`.code`, e.g. `"missing_at"`).
+        ConfigError: unknown `kind`.
+    """
+
+def suppression_token(
+    kind: SuppressionKind,
+    value: str,
+    key: MacKey,
+    *,
+    region: str | None = None,
+    loose: bool = False,
+) -> bytes:
+    """The 32-byte HMAC-SHA-256 token of the `ck1` form of `value` under `key` (bytes or a callable).
+
+    Raises:
+        InvalidInputError: no canonical form. ConfigError: unknown kind, bad key.
+    """
+
+def platform_normalize(
+    profile: PlatformProfile, kind: SuppressionKind, value: str, *, region: str | None = None
+) -> str | None:
+    """The form an ad platform (`"google"`, `"meta"`, `"uid2"`) asks for, or `None`."""
+
+def platform_hash(
+    profile: PlatformProfile, kind: SuppressionKind, value: str, *, region: str | None = None
+) -> str | None:
+    """The hash an ad platform asks for (hex SHA-256; Base64 for `uid2`), or `None`."""

@@ -1,0 +1,175 @@
+"""Suppression lists through the installed wheel: ck1 vectors, platform vectors, the list,
+fail-closed behaviour, a callable key provider, and no plaintext in files or reprs."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+import contactkit
+from contactkit import (
+    ConfigError,
+    FileFormatError,
+    InvalidInputError,
+    SuppressionList,
+    platform_hash,
+    platform_normalize,
+    suppression_canonical,
+    suppression_token,
+)
+
+TESTDATA = Path(__file__).resolve().parents[2] / "testdata" / "suppression"
+TEST_KEY = bytes(range(32))
+SENTINEL = "zz.sentinel.person+crm@example.org"
+
+
+def _jsonl(name: str) -> list[dict[str, object]]:
+    lines = (TESTDATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+@pytest.mark.parametrize("case", _jsonl("ck1.jsonl"), ids=lambda c: str(c["note"]))
+def test_ck1_vectors(case: dict[str, object]) -> None:
+    kind, value = str(case["kind"]), str(case["input"])
+    if "error" in case:
+        with pytest.raises(InvalidInputError) as exc:
+            suppression_canonical(kind, value)  # type: ignore[arg-type]
+        assert exc.value.code == case["error"]
+        assert value not in str(exc.value) or value in ("jan", "@")
+        return
+    c = suppression_canonical(kind, value)  # type: ignore[arg-type]
+    assert (c.strict, c.loose) == (case["strict"], case["loose"])
+    assert suppression_token(kind, value, TEST_KEY).hex() == case["token"]  # type: ignore[arg-type]
+    assert suppression_token(kind, value, TEST_KEY, loose=True).hex() == case["token_loose"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("case", _jsonl("platform.jsonl"), ids=lambda c: str(c["source"])[:40])
+def test_platform_vectors(case: dict[str, object]) -> None:
+    args = (str(case["profile"]), str(case["kind"]), str(case["input"]))
+    assert platform_normalize(*args) == case["normalized"]  # type: ignore[arg-type]
+    if case["hash"] is not None:
+        assert platform_hash(*args) == case["hash"]  # type: ignore[arg-type]
+
+
+def test_token_is_the_documented_hmac() -> None:
+    msg = b"ck1\x00email\x00jan@example.nl"
+    assert suppression_token("email", " Jan@Example.NL", TEST_KEY) == hmac.new(TEST_KEY, msg, hashlib.sha256).digest()
+
+
+def test_errors() -> None:
+    with pytest.raises(ConfigError) as exc:
+        suppression_canonical("fax", "x")  # type: ignore[arg-type]
+    assert exc.value.code == "unknown_kind"
+    with pytest.raises(ConfigError) as exc:
+        suppression_token("email", "a@b.nl", b"short")
+    assert exc.value.code == "bad_key"
+    with pytest.raises(ConfigError):
+        platform_hash("tiktok", "email", "a@b.nl")  # type: ignore[arg-type]
+    assert isinstance(exc.value, ValueError)
+
+
+def test_list_round_trip(tmp_path: Path) -> None:
+    lst = SuppressionList.create(TEST_KEY, "internal/v1")
+    receipt = lst.add("email", SENTINEL)
+    assert receipt.key_id == "internal/v1"
+    assert len(receipt.tokens) == 2 and all(len(t) == 16 for t in receipt.tokens)
+    assert "sentinel" not in repr(receipt) and "sentinel" not in repr(lst)
+    lst.add("phone", "+31612345678", reason="objection", channels=["sms", "voice"])
+    assert len(lst) == 3
+    d = lst.check("email", "ZZ.Sentinel.Person+other@Example.org")
+    assert (d.status, d.reason, d.suppressed) == ("suppressed", "erasure", True)
+    assert lst.check("phone", "+31612345678", channel="sms").reason == "objection"
+    assert not lst.check("phone", "+31612345678", channel="email").suppressed
+    d = lst.check("email", "not an address")
+    assert (d.status, d.reason, d.suppressed) == ("unverifiable", "missing_at", True)
+    assert not lst.check("email", "not an address", unverifiable_is_clear=True).suppressed
+    values = [SENTINEL, "x@y.nl", "nope", "+31612345678"]
+    assert lst.check_many("email", values) == [lst.check("email", v) for v in values]
+
+    path = tmp_path / "list.cksupp"
+    lst.save(path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"CKSUPP\x00\x01")
+    assert b"sentinel" not in raw and b"31612345678" not in raw and TEST_KEY not in raw
+    opened = SuppressionList.open(path, TEST_KEY)
+    assert len(opened) == 3 and opened.sequence == 1
+    assert opened.check("email", SENTINEL).suppressed
+
+    with pytest.raises(FileFormatError) as fexc:
+        SuppressionList.open(path, bytes(32))  # the wrong key: the file tag does not verify
+    assert fexc.value.code == "file_tampered"
+    with pytest.raises(ConfigError) as exc:
+        SuppressionList.open(path, {"internal/v0": TEST_KEY})
+    assert exc.value.code == "key_missing"
+    lst.save(path)
+    with pytest.raises(FileFormatError) as fexc:
+        SuppressionList.open(path, TEST_KEY, min_sequence=3)
+    assert fexc.value.code == "file_rollback"
+    data = bytearray(path.read_bytes())
+    data[-40] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(FileFormatError) as fexc:
+        SuppressionList.open(path, TEST_KEY)
+    assert fexc.value.code == "file_tampered"
+    with pytest.raises(FileNotFoundError):
+        SuppressionList.open(tmp_path / "missing", TEST_KEY)
+
+
+def test_callable_key_provider(tmp_path: Path) -> None:
+    calls = 0
+
+    def kms(message: bytes) -> bytes:
+        nonlocal calls
+        calls += 1
+        return hmac.new(TEST_KEY, message, hashlib.sha256).digest()
+
+    remote = SuppressionList.create(kms, "kms/v1")
+    local = SuppressionList.create(TEST_KEY, "kms/v1")
+    assert remote.add("email", "a@example.nl").tokens == local.add("email", "a@example.nl").tokens
+    assert calls > 0
+    assert suppression_token("email", "a@example.nl", kms) == suppression_token("email", "a@example.nl", TEST_KEY)
+    remote.save(tmp_path / "r.cksupp")
+    assert len(SuppressionList.open(tmp_path / "r.cksupp", {"kms/v1": kms})) == 1
+
+    def broken(message: bytes) -> bytes:
+        raise RuntimeError("KMS unavailable")
+
+    b = SuppressionList.create(broken, "kms/v2")
+    d = b.check("email", "a@example.nl")
+    assert (d.status, d.reason, d.suppressed) == ("unverifiable", "key_missing", True)
+
+
+def test_canonical_repr_is_redacted() -> None:
+    c = suppression_canonical("email", SENTINEL)
+    assert "sentinel" not in repr(c)
+    assert c.to_dict()["strict"] == "zz.sentinel.person+crm@example.org"
+
+
+def test_check_many_releases_the_gil_and_is_thread_safe() -> None:
+    lst = SuppressionList.create(TEST_KEY, "k")
+    values = [f"person{i}@example.nl" for i in range(2000)]
+    for v in values[::2]:
+        lst.add("email", v)
+    expected = [i % 2 == 0 for i in range(len(values))]
+    results: list[list[bool]] = []
+
+    def work() -> None:
+        results.append([d.suppressed for d in lst.check_many("email", values)])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
+
+
+def test_reason_codes_cover_the_suppression_areas() -> None:
+    assert "erasure" in contactkit.reason_codes("suppression")
+    assert "list_expired" in contactkit.reason_codes("suppression_unverifiable")
+    assert contactkit.reason_codes("suppression_status") == ["suppressed", "clear", "unverifiable"]
