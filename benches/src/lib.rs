@@ -5,6 +5,8 @@
 //! combinations of common Dutch, Belgian and German given names, surnames and generic words;
 //! no real personal data.
 
+pub mod dedupe;
+
 /// A small, fast, seeded pseudo-random generator (`SplitMix64`), so the benches need no
 /// random-number dependency and stay reproducible.
 #[derive(Debug, Clone)]

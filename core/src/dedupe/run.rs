@@ -25,7 +25,7 @@ pub struct DedupeOptions {
     /// Worker threads; `None` uses every core (with the `parallel` feature; one thread
     /// without it).
     pub threads: Option<usize>,
-    /// Blocks with more records than this are skipped and reported in the stats (default 1000).
+    /// Blocks with more records than this are skipped and reported in the stats (default 300).
     pub max_block: usize,
     /// Sorted-neighbourhood window (default 8; 0 turns the pass off).
     pub window: usize,
@@ -45,7 +45,7 @@ impl Default for DedupeOptions {
         DedupeOptions {
             threshold: 0.5,
             threads: None,
-            max_block: 1000,
+            max_block: 300,
             window: 8,
             train: true,
             explain: false,
