@@ -7,6 +7,7 @@
 
 mod phone;
 pub use phone::{phone_corpus, phone_corpus_by_region};
+pub mod dedupe;
 
 /// A small, fast, seeded pseudo-random generator (`SplitMix64`), so the benches need no
 /// random-number dependency and stay reproducible.

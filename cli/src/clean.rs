@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::areas::{self, Area, Cell, Tally};
 use crate::columns::{self, ColumnPlan, Field, MapArg, Via};
-use crate::duplicates::{DuplicateFinder, Duplicates, ExactEmailKey};
+use crate::duplicates::{DuplicateFinder, Duplicates, Scored};
 use crate::input::{self, EncodingChoice, Row, RowIssue, Table};
 use crate::output::PendingFile;
 use crate::record::ContactRecord;
@@ -325,7 +325,10 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
 
     // 5. Duplicates.
     let t = Instant::now();
-    let finder = ExactEmailKey;
+    let finder = Scored {
+        threads,
+        ..Scored::default()
+    };
     let dups = finder.find(&processed.records);
     let t_dups = ms(t);
 

@@ -1,10 +1,13 @@
 //! Duplicates: which rows are the same contact.
 //!
-//! The pipeline asks a [`DuplicateFinder`] for pairs and clusters over the row records. Until the
-//! duplicate-scoring engine (`contactkit::dedupe`) lands, [`ExactEmailKey`] is the only finder:
-//! rows that share an e-mail `dedup_key` (over every e-mail column, other addresses in a field
-//! included) are one cluster, by union-find. The engine will replace it behind the same trait.
+//! The pipeline asks a [`DuplicateFinder`] for pairs and clusters over the row records.
+//! [`Scored`] is the default: the duplicate-scoring engine (`contactkit::dedupe`, Fellegi-Sunter
+//! with the identity gate), whose pairs carry their waterfall explanation. [`ExactEmailKey`]
+//! (rows sharing an e-mail `dedup_key` are one cluster) stays as a simple fallback.
 
+use ck::dedupe::{DedupeOptions, Record, dedupe};
+
+use crate::columns::Field;
 use crate::record::ContactRecord;
 
 /// Groups larger than this get a star of pairs (the first row with each other row) instead of
@@ -31,7 +34,8 @@ pub struct Duplicates {
     pub cluster_of: Vec<usize>,
     /// Pairs, ordered by `(a, b)`.
     pub pairs: Vec<Pair>,
-    /// Key groups larger than [`MAX_ALL_PAIRS_GROUP`] (listed as stars, not all pairs).
+    /// Key groups larger than [`MAX_ALL_PAIRS_GROUP`] (listed as stars, not all pairs), or for
+    /// [`Scored`] the blocks skipped as oversized.
     pub large_groups: usize,
 }
 
@@ -123,6 +127,96 @@ impl DuplicateFinder for ExactEmailKey {
                 })
                 .collect(),
             large_groups,
+        }
+    }
+}
+
+/// The duplicate-scoring engine: pairs at or above `threshold`, clusters with anti-chaining.
+#[derive(Debug, Clone, Copy)]
+pub struct Scored {
+    /// Probability threshold for pairs and clusters.
+    pub threshold: f64,
+    /// Worker threads.
+    pub threads: usize,
+}
+
+impl Default for Scored {
+    fn default() -> Self {
+        Scored {
+            threshold: 0.5,
+            threads: 1,
+        }
+    }
+}
+
+/// The engine's record for one row (id = row index).
+fn to_record(i: usize, r: &ContactRecord<'_>) -> Record {
+    let get = |f: Field| r.get(f).map(str::to_owned);
+    let mut rec = Record::new(i.to_string());
+    rec.given_name = get(Field::GivenName).or_else(|| get(Field::Initials));
+    rec.middle_name = get(Field::MiddleName);
+    rec.family_name = get(Field::FamilyName);
+    rec.full_name = get(Field::FullName);
+    rec.organisation = get(Field::Organisation);
+    rec.email.clone_from(&r.emails);
+    rec.phone = [Field::Mobile, Field::Phone]
+        .into_iter()
+        .filter_map(|f| r.get(f).map(str::to_owned))
+        .collect();
+    rec.address = get(Field::Address);
+    rec.street = get(Field::Street);
+    rec.house_number = get(Field::HouseNumber);
+    rec.unit = get(Field::Unit);
+    rec.postcode = get(Field::Postcode);
+    rec.city = get(Field::City);
+    rec.region = get(Field::Region);
+    rec.country = get(Field::Country);
+    rec.date_of_birth = get(Field::DateOfBirth);
+    rec.source = get(Field::Source);
+    rec
+}
+
+impl DuplicateFinder for Scored {
+    fn method(&self) -> &'static str {
+        "fellegi_sunter"
+    }
+
+    fn find(&self, records: &[ContactRecord<'_>]) -> Duplicates {
+        let recs: Vec<Record> = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| to_record(i, r))
+            .collect();
+        let opts = DedupeOptions::default()
+            .threshold(self.threshold)
+            .threads(Some(self.threads.max(1)))
+            .explain(true);
+        let Ok(r) = dedupe(&recs, &opts) else {
+            // Ids are row indices (unique) and the options are valid: cannot fail.
+            return ExactEmailKey.find(records);
+        };
+        // duplicates.csv lists the pairs that hold clusters together: a pair the anti-chaining
+        // step kept apart (incompatible names elsewhere in the cluster) is left out.
+        let pairs = r
+            .pairs
+            .iter()
+            .filter(|p| r.cluster_of[p.index_a] == r.cluster_of[p.index_b])
+            .map(|p| Pair {
+                a: p.index_a,
+                b: p.index_b,
+                probability: p.probability,
+                explanation: p
+                    .explanation
+                    .iter()
+                    .map(|e| format!("{}:{}:{:+.1}", e.field, e.level, e.weight))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            })
+            .collect();
+        Duplicates {
+            cluster_of: r.cluster_of,
+            pairs,
+            large_groups: r.stats.oversized_blocks,
         }
     }
 }

@@ -24,11 +24,22 @@ pub(crate) enum Pass {
     Name,
     /// Organisation registration number or core name + first initial.
     Organisation,
+    /// Street + house number (when the postcode differs or is missing).
+    StreetNumber,
+    /// Phonetic family name + city.
+    FamilyCity,
+    /// Date of birth + first initial.
+    BirthDate,
+    /// Postcode + first initial + house number's first digit (typos in both names).
+    PostcodeInitial,
 }
+
+/// Number of keyed passes.
+pub(crate) const NP: usize = 11;
 
 impl Pass {
     /// Key passes, in order (the sorted-neighbourhood pass runs after them).
-    pub const KEYED: [Pass; 7] = [
+    pub const KEYED: [Pass; NP] = [
         Pass::FamilyPostcode,
         Pass::GivenPostcode,
         Pass::Email,
@@ -36,6 +47,10 @@ impl Pass {
         Pass::Address,
         Pass::Name,
         Pass::Organisation,
+        Pass::StreetNumber,
+        Pass::FamilyCity,
+        Pass::BirthDate,
+        Pass::PostcodeInitial,
     ];
 
     /// The pass's name in stats.
@@ -48,12 +63,16 @@ impl Pass {
             Pass::Address => "address",
             Pass::Name => "name",
             Pass::Organisation => "organisation",
+            Pass::StreetNumber => "street_number",
+            Pass::FamilyCity => "family_city",
+            Pass::BirthDate => "birth_date",
+            Pass::PostcodeInitial => "postcode_initial",
         }
     }
 }
 
 /// Blocking keys of one record, per keyed pass.
-pub(crate) fn keys(f: &Features) -> [Vec<u64>; 7] {
+pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
     let n = &f.name;
     let fam = if n.family_dutch.is_empty() {
         0
@@ -69,6 +88,11 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; 7] {
         }
     };
     let initial = n.initials.first().map_or(0, |&c| u64::from(c) + 1);
+    let fam_initial = n
+        .family
+        .as_ref()
+        .and_then(|k| k.s.bytes().next())
+        .map_or(0, |c| u64::from(c) + 1);
     let mut org: Vec<u64> = f.org.registrations.iter().map(|&r| mix(r, 7)).collect();
     if let Some(core) = &f.org.core {
         org.extend(both(core.h, initial.max(u64::from(fam != 0) * fam)));
@@ -85,6 +109,18 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; 7] {
         },
         both(n.given_phon, fam),
         org,
+        both(
+            f.address.street.as_ref().map_or(0, |s| s.h),
+            f.address.number,
+        ),
+        both(fam, f.address.city.as_ref().map_or(0, |c| c.h)),
+        both(
+            f.dob.map_or(0, |(y, m, d)| {
+                u64::from(y) << 16 | u64::from(m) << 8 | u64::from(d)
+            }),
+            initial,
+        ),
+        both(pc, mix(initial, fam_initial)),
     ]
 }
 
@@ -130,7 +166,7 @@ pub(crate) struct Blocks {
     pub members: Vec<u32>,
     pub list: Vec<Block>,
     /// Per record, per keyed pass: its keys (for the "each pair once" rule).
-    pub keys: Vec<[Vec<u64>; 7]>,
+    pub keys: Vec<[Vec<u64>; NP]>,
     /// Keys of oversized blocks, per pass (skipped).
     pub oversized_keys: Vec<HashSet<u64>>,
     pub oversized: Vec<Oversized>,
@@ -152,14 +188,14 @@ impl Blocks {
         window: usize,
         side: Option<Vec<bool>>,
     ) -> Self {
-        let keys: Vec<[Vec<u64>; 7]> = features.iter().map(keys).collect();
+        let keys: Vec<[Vec<u64>; NP]> = features.iter().map(keys).collect();
         let mut b = Blocks {
-            oversized_keys: vec![HashSet::new(); 7],
+            oversized_keys: vec![HashSet::new(); NP],
             window,
             side,
             ..Blocks::default()
         };
-        for p in 0..7 {
+        for p in 0..NP {
             let mut kv: Vec<(u64, u32)> = keys
                 .iter()
                 .enumerate()
@@ -227,7 +263,7 @@ impl Blocks {
     /// Whether a neighbourhood pair was already found by a keyed pass.
     pub fn keyed(&self, i: usize, j: usize) -> bool {
         let (ki, kj) = (&self.keys[i], &self.keys[j]);
-        (0..7).any(|q| {
+        (0..NP).any(|q| {
             ki[q]
                 .iter()
                 .any(|x| kj[q].contains(x) && !self.oversized_keys[q].contains(x))

@@ -16,11 +16,13 @@ pub(crate) type Edge = (u32, u32, f64);
 const MAX_REPS: usize = 16;
 
 /// Clusters `n` records: returns the cluster index of every record (clusters numbered by their
-/// first record).
+/// first record). `given_names` turns the given-name anti-chaining check on (off together with
+/// the identity gate).
 pub(crate) fn cluster(
     features: &[Features],
     mut edges: Vec<Edge>,
     cannot: &[(u32, u32)],
+    given_names: bool,
 ) -> Vec<usize> {
     let n = features.len();
     edges.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
@@ -69,7 +71,7 @@ pub(crate) fn cluster(
                 }
             }
         }
-        if !refused {
+        if !refused && given_names {
             refused = reps[ra as usize].iter().any(|&x| {
                 reps[rb as usize].iter().any(|&y| {
                     !given_compatible(&features[x as usize].name, &features[y as usize].name)

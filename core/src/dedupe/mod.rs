@@ -208,3 +208,53 @@ pub(crate) fn score_features(model: &Model, a: &Features, b: &Features) -> Match
     let g = if g1.pattern() <= g2.pattern() { g1 } else { g2 };
     score::explain(model, &g)
 }
+
+/// Records prepared for repeated scoring: features computed once, the built-in model. For
+/// callers that score many pairs themselves (benchmarks, incremental matching).
+///
+/// ```
+/// use contactkit::dedupe::{Prepared, Record};
+/// let p = Prepared::new(&[
+///     Record::new("a").full_name("Jan de Vries").email(["jan@x.nl"]),
+///     Record::new("b").full_name("J. de Vries").email(["jan@x.nl"]),
+/// ]);
+/// assert!(p.weight(0, 1) > 0.0);
+/// assert_eq!(p.score(0, 1).relation, contactkit::dedupe::Relation::SamePerson);
+/// ```
+#[derive(Debug)]
+pub struct Prepared {
+    features: Vec<Features>,
+    model: Model,
+}
+
+impl Prepared {
+    /// Computes the features of every record.
+    pub fn new(records: &[Record]) -> Self {
+        Prepared {
+            features: records.iter().map(Features::new).collect(),
+            model: Model::default(),
+        }
+    }
+
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.features.len()
+    }
+
+    /// Whether there are no records.
+    pub fn is_empty(&self) -> bool {
+        self.features.is_empty()
+    }
+
+    /// The weight (log2 odds, gate applied) of records `i` and `j`: the fast path, no
+    /// explanation.
+    pub fn weight(&self, i: usize, j: usize) -> f64 {
+        let g = compare::compare(&self.features[i], &self.features[j]);
+        score::score_gamma(&self.model, &g).0
+    }
+
+    /// The full score of records `i` and `j`.
+    pub fn score(&self, i: usize, j: usize) -> MatchScore {
+        score_features(&self.model, &self.features[i], &self.features[j])
+    }
+}

@@ -137,6 +137,8 @@ pub(crate) struct Model {
     pub tf: Option<TfTables>,
     /// Whether EM was used (false: priors, or EM fell back).
     pub trained: bool,
+    /// Whether the identity gate applies.
+    pub gate: bool,
 }
 
 fn log2_odds(p: f64) -> f64 {
@@ -154,6 +156,7 @@ impl Default for Model {
             w: std::array::from_fn(|_| Vec::new()),
             tf: None,
             trained: false,
+            gate: true,
         };
         model.refresh();
         model

@@ -25,14 +25,19 @@ pub struct DedupeOptions {
     /// Worker threads; `None` uses every core (with the `parallel` feature; one thread
     /// without it).
     pub threads: Option<usize>,
-    /// Blocks with more records than this are skipped and reported in the stats (default 1000).
+    /// Blocks with more records than this are skipped and reported in the stats (default 300).
     pub max_block: usize,
-    /// Sorted-neighbourhood window (default 4; 0 turns the pass off).
+    /// Sorted-neighbourhood window (default 8; 0 turns the pass off).
     pub window: usize,
     /// Estimate u from random pairs and m by EM (default true); false keeps the built-in model.
     pub train: bool,
     /// Attach the waterfall explanation to every returned pair (default false).
     pub explain: bool,
+    /// The identity gate (default true): shared address, phone, e-mail domain or organisation
+    /// with incompatible given names is `same_household` / `same_organisation`, never a merge.
+    /// Turn it off only for data without households or colleagues (such as FEBRL, whose
+    /// duplicates may carry a wholly different given name).
+    pub identity_gate: bool,
 }
 
 impl Default for DedupeOptions {
@@ -40,10 +45,11 @@ impl Default for DedupeOptions {
         DedupeOptions {
             threshold: 0.5,
             threads: None,
-            max_block: 1000,
-            window: 4,
+            max_block: 300,
+            window: 8,
             train: true,
             explain: false,
+            identity_gate: true,
         }
     }
 }
@@ -72,6 +78,13 @@ impl DedupeOptions {
     #[must_use]
     pub fn explain(mut self, on: bool) -> Self {
         self.explain = on;
+        self
+    }
+
+    /// Sets whether the identity gate applies.
+    #[must_use]
+    pub fn identity_gate(mut self, on: bool) -> Self {
+        self.identity_gate = on;
         self
     }
 
@@ -343,7 +356,10 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
     let t2 = Instant::now();
     stats.seconds_blocking = (t2 - t1).as_secs_f64();
 
-    let mut model = Model::default();
+    let mut model = Model {
+        gate: opts.identity_gate,
+        ..Model::default()
+    };
     let refs: Vec<&Features> = features.iter().collect();
     model.tf = Some(TfTables::build(&refs));
     // Too few records for frequencies: keep the built-in u and m.
@@ -499,7 +515,12 @@ pub fn dedupe(records: &[Record], opts: &DedupeOptions) -> Result<DedupeResult> 
     with_pool(opts.threads, || {
         let (mut eng, acc) = engine(&refs, None, opts);
         let t = Instant::now();
-        let cluster_of = cluster(&eng.features, acc.edges.clone(), &acc.cannot);
+        let cluster_of = cluster(
+            &eng.features,
+            acc.edges.clone(),
+            &acc.cannot,
+            opts.identity_gate,
+        );
         let mut groups: Vec<Vec<String>> = Vec::new();
         let mut slot: HashMap<usize, usize> = HashMap::new();
         for (i, &c) in cluster_of.iter().enumerate() {

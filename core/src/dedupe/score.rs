@@ -83,10 +83,10 @@ pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
             w += model.weight(f, l, g.tf[f]);
         }
     }
-    relation(g, w)
+    relation(g, w, model.gate)
 }
 
-fn relation(g: &Gamma, w: f64) -> (f64, Relation, bool) {
+fn relation(g: &Gamma, w: f64, gate: bool) -> (f64, Relation, bool) {
     // Two people: incompatible given names, or only initials on one side and a different family
     // name (a full given-name agreement with another family name may be a married name).
     let given = g.levels[GIVEN];
@@ -95,7 +95,7 @@ fn relation(g: &Gamma, w: f64) -> (f64, Relation, bool) {
             && given >= lv(GIVEN, Level::Initials)
             && g.levels[FAMILY] == lv(FAMILY, Level::Different));
     let ctx = context(g);
-    if incompatible && (ctx.household || ctx.organisation) {
+    if gate && incompatible && (ctx.household || ctx.organisation) {
         let rel = if ctx.organisation {
             Relation::SameOrganisation
         } else {
@@ -136,7 +136,7 @@ pub(crate) fn explain(model: &Model, g: &Gamma) -> MatchScore {
             weight: x,
         });
     }
-    let (final_w, relation, gated) = relation(g, w);
+    let (final_w, relation, gated) = relation(g, w, model.gate);
     if gated && final_w < w {
         steps.push(Explanation {
             field: Field::IdentityGate,

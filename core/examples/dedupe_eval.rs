@@ -1,0 +1,193 @@
+//! Evaluates `dedupe` / `link` on JSON Lines records with a `truth.entity` field (FEBRL exports,
+//! the generated corpus) and prints pairwise and cluster precision, recall and F1 as JSON.
+//!
+//! ```text
+//! cargo run --release -p contactkit --features parallel --example dedupe_eval -- dedupe FILE.jsonl
+//! cargo run --release -p contactkit --features parallel --example dedupe_eval -- link LEFT.jsonl RIGHT.jsonl
+//! (add --no-gate to turn the identity gate off, --missed to print missed pairs)
+//! ```
+#![allow(clippy::print_stdout, clippy::cast_precision_loss)]
+
+use std::collections::{HashMap, HashSet};
+
+use contactkit::dedupe::{DedupeOptions, Record, dedupe, link};
+use serde_json::Value;
+
+fn s(v: &Value, k: &str) -> Option<String> {
+    match v.get(k)? {
+        Value::String(x) => Some(x.clone()),
+        Value::Array(a) => a.first().and_then(Value::as_str).map(str::to_owned),
+        _ => None,
+    }
+}
+
+fn list(v: &Value, k: &str) -> Vec<String> {
+    match v.get(k) {
+        Some(Value::String(x)) => vec![x.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+        _ => vec![],
+    }
+}
+
+fn load(path: &str) -> (Vec<Record>, Vec<String>) {
+    let text = std::fs::read_to_string(path).expect("readable file");
+    let mut recs = Vec::new();
+    let mut truth = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("JSON line");
+        let mut r = Record::new(s(&v, "id").unwrap_or_default());
+        r.given_name = s(&v, "given_name");
+        r.middle_name = s(&v, "middle_name");
+        r.family_name = s(&v, "family_name");
+        r.full_name = s(&v, "full_name");
+        r.organisation = s(&v, "organisation");
+        r.registration = list(&v, "registration");
+        r.email = list(&v, "email");
+        r.phone = list(&v, "phone");
+        r.address = s(&v, "address");
+        r.street = s(&v, "street");
+        r.house_number = s(&v, "house_number");
+        r.unit = s(&v, "unit");
+        r.postcode = s(&v, "postcode");
+        r.city = s(&v, "city");
+        r.date_of_birth = s(&v, "date_of_birth");
+        recs.push(r);
+        truth.push(v["truth"]["entity"].to_string());
+    }
+    (recs, truth)
+}
+
+fn prf(found: &HashSet<(usize, usize)>, truth: &HashSet<(usize, usize)>) -> (f64, f64, f64) {
+    let tp = found.intersection(truth).count() as f64;
+    let p = tp / found.len().max(1) as f64;
+    let r = tp / truth.len().max(1) as f64;
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+fn best_f1(scored: &[((usize, usize), f64)], truth: &HashSet<(usize, usize)>) -> (f64, f64) {
+    let mut v: Vec<_> = scored.to_vec();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (mut tp, mut best, mut at) = (0.0, 0.0, 0.5);
+    for (k, (pair, p)) in v.iter().enumerate() {
+        if truth.contains(pair) {
+            tp += 1.0;
+        }
+        let prec = tp / (k + 1) as f64;
+        let rec = tp / truth.len().max(1) as f64;
+        let f = if prec + rec == 0.0 {
+            0.0
+        } else {
+            2.0 * prec * rec / (prec + rec)
+        };
+        if f > best {
+            best = f;
+            at = *p;
+        }
+    }
+    (best, at)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let gate = !args.iter().any(|a| a == "--no-gate");
+    let opts = DedupeOptions::default().identity_gate(gate);
+    let low = DedupeOptions::default()
+        .identity_gate(gate)
+        .threshold(0.001);
+    match args.get(1).map(String::as_str) {
+        Some("dedupe") => {
+            let (recs, truth) = load(&args[2]);
+            let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (i, t) in truth.iter().enumerate() {
+                groups.entry(t).or_default().push(i);
+            }
+            let mut tp = HashSet::new();
+            for g in groups.values() {
+                for (x, &a) in g.iter().enumerate() {
+                    for &b in &g[x + 1..] {
+                        tp.insert((a.min(b), a.max(b)));
+                    }
+                }
+            }
+            let r = dedupe(&recs, &opts).expect("dedupe");
+            let found: HashSet<_> = r.pairs.iter().map(|p| (p.index_a, p.index_b)).collect();
+            let (p, rc, f) = prf(&found, &tp);
+            let mut by: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, &c) in r.cluster_of.iter().enumerate() {
+                by.entry(c).or_default().push(i);
+            }
+            let mut cp = HashSet::new();
+            for g in by.values() {
+                for (x, &a) in g.iter().enumerate() {
+                    for &b in &g[x + 1..] {
+                        cp.insert((a.min(b), a.max(b)));
+                    }
+                }
+            }
+            let (cp_, cr, cf) = prf(&cp, &tp);
+            let all = dedupe(&recs, &low).expect("dedupe");
+            let scored: Vec<_> = all
+                .pairs
+                .iter()
+                .map(|p| ((p.index_a, p.index_b), p.probability))
+                .collect();
+            let cand_recall = scored.iter().filter(|(k, _)| tp.contains(k)).count() as f64
+                / tp.len().max(1) as f64;
+            let (bf, at) = best_f1(&scored, &tp);
+            if args.get(3).map(String::as_str) == Some("--missed") {
+                let seen: HashSet<_> = scored.iter().map(|x| x.0).collect();
+                for &(a, b) in tp.iter().filter(|k| !seen.contains(k)).take(15) {
+                    println!("MISSED\n  {:?}\n  {:?}", recs[a], recs[b]);
+                }
+            }
+            println!(
+                "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"cluster_precision\": {cp_:.4}, \"cluster_recall\": {cr:.4}, \"cluster_f1\": {cf:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}, \"recall_at_0.001\": {cand_recall:.4}}}",
+                recs.len(),
+                tp.len(),
+                r.stats.candidate_pairs,
+                r.stats.seconds
+            );
+        }
+        Some("link") => {
+            let (left, tl) = load(&args[2]);
+            let (right, tr) = load(&args[3]);
+            let mut idx: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (j, t) in tr.iter().enumerate() {
+                idx.entry(t).or_default().push(j);
+            }
+            let mut tp = HashSet::new();
+            for (i, t) in tl.iter().enumerate() {
+                for &j in idx.get(t.as_str()).map_or(&[][..], Vec::as_slice) {
+                    tp.insert((i, j));
+                }
+            }
+            let r = link(&left, &right, &opts).expect("link");
+            let found: HashSet<_> = r.pairs.iter().map(|p| (p.index_a, p.index_b)).collect();
+            let (p, rc, f) = prf(&found, &tp);
+            let all = link(&left, &right, &low).expect("link");
+            let scored: Vec<_> = all
+                .pairs
+                .iter()
+                .map(|p| ((p.index_a, p.index_b), p.probability))
+                .collect();
+            let (bf, at) = best_f1(&scored, &tp);
+            println!(
+                "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}}}",
+                r.stats.records,
+                tp.len(),
+                r.stats.candidate_pairs,
+                r.stats.seconds
+            );
+        }
+        _ => println!("usage: dedupe_eval dedupe FILE | link LEFT RIGHT"),
+    }
+}
