@@ -119,6 +119,10 @@ enum contactkit_email_option
 };
 typedef uint32_t contactkit_email_option;
 typedef struct contactkit_email_options contactkit_email_options;
+typedef struct contactkit_str {
+  const char *ptr;
+  size_t len;
+} contactkit_str;
 typedef struct contactkit_span {
   size_t offset;
   size_t len;
@@ -138,13 +142,28 @@ typedef struct contactkit_email_result {
   struct contactkit_span ascii_domain;
   struct contactkit_span display_name;
 } contactkit_email_result;
-typedef struct contactkit_str {
-  const char *ptr;
-  size_t len;
-} contactkit_str;
 const char *contactkit_version(void);
 uint32_t contactkit_abi_version(void);
 size_t contactkit_none_offset(void);
+contactkit_status contactkit_address_parse(const char *input,
+                                           size_t input_len,
+                                           const char *country,
+                                           size_t country_len,
+                                           char *buf,
+                                           size_t cap,
+                                           size_t *len);
+contactkit_status contactkit_address_parse_many(const struct contactkit_str *inputs,
+                                                size_t n,
+                                                const char *country,
+                                                size_t country_len,
+                                                char *buf,
+                                                size_t cap,
+                                                size_t *len);
+contactkit_status contactkit_address_normalize(const char *columns_json,
+                                               size_t columns_json_len,
+                                               char *buf,
+                                               size_t cap,
+                                               size_t *len);
 contactkit_status contactkit_email_options_new(struct contactkit_email_options **out);
 void contactkit_email_options_free(struct contactkit_email_options *options);
 contactkit_status contactkit_email_options_set(struct contactkit_email_options *options,
