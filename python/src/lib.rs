@@ -7,6 +7,7 @@
 // `.pyi`), not rustdoc: Python names such as `ConfigError` stay bare there.
 #![allow(clippy::doc_markdown)]
 
+mod address;
 mod email;
 mod errors;
 mod json;
@@ -114,6 +115,10 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(email::clean_email, m)?)?;
     m.add_function(wrap_pyfunction!(email::clean_emails, m)?)?;
     m.add_function(wrap_pyfunction!(email::email_lists_version, m)?)?;
+    m.add_class::<address::PyAddress>()?;
+    m.add_function(wrap_pyfunction!(address::parse_address, m)?)?;
+    m.add_function(wrap_pyfunction!(address::parse_addresses, m)?)?;
+    m.add_function(wrap_pyfunction!(address::normalize_address, m)?)?;
     m.add_function(wrap_pyfunction!(reason_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_raise_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(_pep440, m)?)?;

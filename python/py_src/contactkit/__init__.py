@@ -14,12 +14,16 @@ exception; exceptions (:class:`ContactKitError` and its subclasses, all ``ValueE
 """
 
 from contactkit._contactkit import (
+    Address,
     EmailCleaned,
     EmailResult,
     __version__,
     clean_email,
     clean_emails,
     email_lists_version,
+    normalize_address,
+    parse_address,
+    parse_addresses,
     reason_codes,
     validate_email,
     validate_emails,
@@ -34,6 +38,7 @@ from contactkit.exceptions import (
 )
 
 __all__ = [
+    "Address",
     "ArgumentTypeError",
     "ConfigError",
     "ContactKitError",
@@ -46,6 +51,9 @@ __all__ = [
     "clean_email",
     "clean_emails",
     "email_lists_version",
+    "normalize_address",
+    "parse_address",
+    "parse_addresses",
     "reason_codes",
     "validate_email",
     "validate_emails",
