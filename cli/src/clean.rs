@@ -631,6 +631,19 @@ impl Summary<'_> {
                 v
             })
             .collect();
+        let address: Vec<Value> = self
+            .areas
+            .iter()
+            .zip(self.tallies)
+            .filter(|(a, _)| a.area() == "address")
+            .map(|(a, t)| {
+                let mut v = t.to_json(areas::address::COUNTERS, areas::address::GROUPS);
+                if let Value::Object(m) = &mut v {
+                    m.insert("columns".to_owned(), Value::from(a.label()));
+                }
+                v
+            })
+            .collect();
         let mut sizes = std::collections::HashMap::new();
         for &c in &self.dups.cluster_of {
             *sizes.entry(c).or_insert(0usize) += 1;
@@ -685,6 +698,7 @@ impl Summary<'_> {
             "fields_filled": fields,
             "not_processed_yet": self.unprocessed,
             "email": email,
+            "address": address,
             "clusters": {
                 "method": self.method,
                 "clusters": sizes.len(),

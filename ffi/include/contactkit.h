@@ -979,6 +979,22 @@ typedef struct contactkit_suppression_key contactkit_suppression_key;
 typedef struct contactkit_suppression_list contactkit_suppression_list;
 
 /*
+ A string argument: `len` bytes of UTF-8 at `ptr`, not necessarily NUL-terminated.
+
+ `ptr` may be NULL when `len` is 0. Used for arrays of inputs in the `_many` calls.
+ */
+typedef struct contactkit_str {
+  /*
+   The first byte, or NULL when `len` is 0.
+   */
+  const char *ptr;
+  /*
+   The number of bytes.
+   */
+  size_t len;
+} contactkit_str;
+
+/*
  A string inside a caller-owned buffer: `len` bytes at `buf + offset`.
 
  An absent value has `offset == contactkit_none_offset()` (`SIZE_MAX`) and `len == 0`; an empty
@@ -1059,22 +1075,6 @@ typedef struct contactkit_email_result {
    */
   struct contactkit_span display_name;
 } contactkit_email_result;
-
-/*
- A string argument: `len` bytes of UTF-8 at `ptr`, not necessarily NUL-terminated.
-
- `ptr` may be NULL when `len` is 0. Used for arrays of inputs in the `_many` calls.
- */
-typedef struct contactkit_str {
-  /*
-   The first byte, or NULL when `len` is 0.
-   */
-  const char *ptr;
-  /*
-   The number of bytes.
-   */
-  size_t len;
-} contactkit_str;
 
 /*
  The verdict of `contactkit_phone_parse()` on one string: libphonenumber's parse, possible (with
@@ -1206,6 +1206,73 @@ uint32_t contactkit_abi_version(void);
  The offset that marks an absent string in a `contactkit_span` (`SIZE_MAX`). Thread-safe.
  */
 size_t contactkit_none_offset(void);
+
+/*
+ Parses one free-text address (one line, comma-separated, or lines separated by `\n`) and
+ writes the golden address as UTF-8 JSON (not NUL-terminated).
+
+ - `input`, `input_len`: the text, UTF-8; `input` may be NULL when `input_len` is 0.
+ - `country`, `country_len`: an ISO 3166-1 alpha-2 hint, or `country` NULL for none. A
+   country named in the text wins.
+ - `buf`, `cap`, `len`: the two-call contract: `*len` gets the JSON length; when it exceeds
+   `cap` the call returns `BUFFER_TOO_SMALL` and writes nothing else.
+
+ Text that is not an address is a verdict (every component `null`), not an error.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_ARGUMENT`; `INVALID_UTF8`; `TOO_LARGE`;
+ `UNKNOWN_REGION` (the hint is not a country); `BUFFER_TOO_SMALL`; `PANIC`. Thread-safe.
+
+ # Safety
+
+ `input` points to `input_len` readable bytes; `country` is NULL or points to `country_len`
+ readable bytes; `buf` to `cap` writable bytes; `len` to a writable `size_t`; the output does
+ not overlap the inputs.
+ */
+contactkit_status contactkit_address_parse(const char *input,
+                                           size_t input_len,
+                                           const char *country,
+                                           size_t country_len,
+                                           char *buf,
+                                           size_t cap,
+                                           size_t *len);
+
+/*
+ Parses `n` texts in one call and writes a JSON array whose element `i` equals the JSON of
+ `contactkit_address_parse()` for `inputs[i]`; an element that is not valid UTF-8 is `null`
+ and does not fail the call. Arguments and statuses as `contactkit_address_parse()`, with
+ `inputs` (`n` strings; may be NULL when `n` is 0). Thread-safe.
+
+ # Safety
+
+ `inputs` points to `n` readable `contactkit_str` whose strings are readable; the other
+ arguments as `contactkit_address_parse()`.
+ */
+contactkit_status contactkit_address_parse_many(const struct contactkit_str *inputs,
+                                                size_t n,
+                                                const char *country,
+                                                size_t country_len,
+                                                char *buf,
+                                                size_t cap,
+                                                size_t *len);
+
+/*
+ Normalises the split columns of a CRM address. `columns_json` is a UTF-8 JSON object with
+ any of the string keys `street`, `house_number`, `postcode`, `city`, `country`, `region`,
+ and `lines` (an array of strings); the output is the JSON of `contactkit_address_parse()`.
+
+ Statuses: as `contactkit_address_parse()`, plus `INVALID_JSON` (not an object of strings)
+ and `UNKNOWN_OPTION` (an unknown key). Thread-safe.
+
+ # Safety
+
+ `columns_json` points to `columns_json_len` readable bytes; `buf`, `cap`, `len` as
+ `contactkit_address_parse()`.
+ */
+contactkit_status contactkit_address_normalize(const char *columns_json,
+                                               size_t columns_json_len,
+                                               char *buf,
+                                               size_t cap,
+                                               size_t *len);
 
 /*
  Creates an options handle with the defaults of `email-validator` 2.4 and writes it to `*out`.

@@ -224,6 +224,10 @@ typedef uint32_t contactkit_phone_match;
 typedef struct contactkit_email_options contactkit_email_options;
 typedef struct contactkit_suppression_key contactkit_suppression_key;
 typedef struct contactkit_suppression_list contactkit_suppression_list;
+typedef struct contactkit_str {
+  const char *ptr;
+  size_t len;
+} contactkit_str;
 typedef struct contactkit_span {
   size_t offset;
   size_t len;
@@ -243,10 +247,6 @@ typedef struct contactkit_email_result {
   struct contactkit_span ascii_domain;
   struct contactkit_span display_name;
 } contactkit_email_result;
-typedef struct contactkit_str {
-  const char *ptr;
-  size_t len;
-} contactkit_str;
 typedef struct contactkit_phone_result {
   contactkit_status status;
   contactkit_phone_error error;
@@ -274,6 +274,25 @@ typedef struct contactkit_decision {
 const char *contactkit_version(void);
 uint32_t contactkit_abi_version(void);
 size_t contactkit_none_offset(void);
+contactkit_status contactkit_address_parse(const char *input,
+                                           size_t input_len,
+                                           const char *country,
+                                           size_t country_len,
+                                           char *buf,
+                                           size_t cap,
+                                           size_t *len);
+contactkit_status contactkit_address_parse_many(const struct contactkit_str *inputs,
+                                                size_t n,
+                                                const char *country,
+                                                size_t country_len,
+                                                char *buf,
+                                                size_t cap,
+                                                size_t *len);
+contactkit_status contactkit_address_normalize(const char *columns_json,
+                                               size_t columns_json_len,
+                                               char *buf,
+                                               size_t cap,
+                                               size_t *len);
 contactkit_status contactkit_email_options_new(struct contactkit_email_options **out);
 void contactkit_email_options_free(struct contactkit_email_options *options);
 contactkit_status contactkit_email_options_set(struct contactkit_email_options *options,

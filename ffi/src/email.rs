@@ -473,7 +473,7 @@ pub unsafe extern "C" fn contactkit_email_validate(
 /// # Safety
 ///
 /// `inputs` points to `n` readable `contactkit_str` whose strings are readable (or `n == 0`).
-unsafe fn many_in<'a>(
+pub(crate) unsafe fn many_in<'a>(
     inputs: *const contactkit_str,
     n: usize,
 ) -> Result<Vec<Result<&'a str, contactkit_status>>, contactkit_status> {
@@ -582,7 +582,7 @@ pub unsafe extern "C" fn contactkit_email_validate_many(
 /// # Safety
 ///
 /// As [`str_in`] when non-NULL.
-unsafe fn default_domain_in<'a>(
+pub(crate) unsafe fn default_domain_in<'a>(
     ptr: *const c_char,
     len: usize,
 ) -> Result<Option<&'a str>, contactkit_status> {

@@ -19,6 +19,7 @@
 
 #[macro_use]
 mod boundary;
+mod address;
 mod email;
 mod phone;
 mod reasons;
@@ -28,6 +29,9 @@ mod suppression;
 #[cfg(test)]
 mod tests;
 
+pub use address::{
+    contactkit_address_normalize, contactkit_address_parse, contactkit_address_parse_many,
+};
 pub use email::{
     contactkit_email_clean, contactkit_email_clean_many, contactkit_email_lists_version,
     contactkit_email_option, contactkit_email_options, contactkit_email_options_free,

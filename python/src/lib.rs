@@ -7,6 +7,7 @@
 // `.pyi`), not rustdoc: Python names such as `ConfigError` stay bare there.
 #![allow(clippy::doc_markdown)]
 
+mod address;
 mod args;
 mod email;
 mod errors;
@@ -124,6 +125,10 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(suppression::suppression_token, m)?)?;
     m.add_function(wrap_pyfunction!(suppression::platform_normalize, m)?)?;
     m.add_function(wrap_pyfunction!(suppression::platform_hash, m)?)?;
+    m.add_class::<address::PyAddress>()?;
+    m.add_function(wrap_pyfunction!(address::parse_address, m)?)?;
+    m.add_function(wrap_pyfunction!(address::parse_addresses, m)?)?;
+    m.add_function(wrap_pyfunction!(address::normalize_address, m)?)?;
     m.add_function(wrap_pyfunction!(reason_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_raise_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(_pep440, m)?)?;

@@ -6,6 +6,7 @@
 //! [`ContactRecord`], and counts what it saw in a [`Tally`] that ends up in `summary.json`.
 //! Adding an area means writing one more [`Area`] and listing it in [`build`].
 
+pub mod address;
 pub mod email;
 
 use std::borrow::Cow;
@@ -112,13 +113,29 @@ pub fn build(plan: &[ColumnPlan]) -> Vec<Box<dyn Area>> {
             areas.push(Box::new(email::EmailColumn::new(i, &col.header)));
         }
     }
+    if let Some(g) = address::AddressGroup::from_plan(plan) {
+        areas.push(Box::new(g));
+    }
     areas
 }
 
 /// Whether this build uses `field` (the id and source are used as they are; e-mail is
 /// processed); the other fields are recognised and wait for their area.
 pub const fn is_processed(field: Field) -> bool {
-    matches!(field, Field::Email | Field::Id | Field::Source)
+    matches!(
+        field,
+        Field::Email
+            | Field::Id
+            | Field::Source
+            | Field::Street
+            | Field::HouseNumber
+            | Field::Unit
+            | Field::Postcode
+            | Field::City
+            | Field::Region
+            | Field::Country
+            | Field::Address
+    )
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ exception; exceptions (:class:`ContactKitError` and its subclasses, all ``ValueE
 from contactkit._contactkit import (
     AddReceipt,
     Decision,
+    Address,
     EmailCleaned,
     EmailResult,
     SuppressionCanonical,
@@ -26,6 +27,9 @@ from contactkit._contactkit import (
     email_lists_version,
     platform_hash,
     platform_normalize,
+    normalize_address,
+    parse_address,
+    parse_addresses,
     reason_codes,
     suppression_canonical,
     suppression_token,
@@ -43,6 +47,7 @@ from contactkit.exceptions import (
 
 __all__ = [
     "AddReceipt",
+    "Address",
     "ArgumentTypeError",
     "ConfigError",
     "ContactKitError",
@@ -60,6 +65,9 @@ __all__ = [
     "email_lists_version",
     "platform_hash",
     "platform_normalize",
+    "normalize_address",
+    "parse_address",
+    "parse_addresses",
     "reason_codes",
     "suppression_canonical",
     "suppression_token",
