@@ -52,6 +52,8 @@ pub struct Options {
     pub quiet: bool,
     /// Test hook: panic after the outputs are written under their temporary names.
     pub debug_panic: bool,
+    /// `--suppression` with its key: rows are marked `suppressed`.
+    pub suppression: Option<std::sync::Arc<ck::suppression::SuppressionList>>,
 }
 
 fn ms(since: Instant) -> f64 {
@@ -234,7 +236,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
 
     // 3. Columns.
     let plan = columns::plan_columns(&table.headers, &opts.maps).map_err(Failure::Usage)?;
-    let areas = areas::build(&plan);
+    let areas = areas::build(&plan, opts.suppression.as_ref());
     let RowIds {
         ids,
         column: id_column,

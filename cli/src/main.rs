@@ -15,6 +15,7 @@ mod duplicates;
 mod input;
 mod output;
 mod record;
+mod suppress;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -35,6 +36,12 @@ enum Command {
     /// Clean a CRM export (CSV): validate and normalise e-mail columns, group duplicates, and
     /// write DIR/contacts.csv, DIR/duplicates.csv and DIR/summary.json.
     Clean(CleanArgs),
+    /// Manage a suppression list: create, add, check, export, scan (the key from --key-file or
+    /// --key-env, never from the command line).
+    Suppress {
+        #[command(subcommand)]
+        command: suppress::SuppressCommand,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -71,13 +78,18 @@ struct CleanArgs {
     #[arg(long, short)]
     quiet: bool,
 
-    /// Mark rows found on a suppression list (not available in this build yet).
+    /// Mark rows whose e-mail or phone is on this suppression list (columns `suppressed`,
+    /// `suppressed_reason`); needs --key-file or --key-env.
     #[arg(long, value_name = "FILE")]
     suppression: Option<PathBuf>,
 
-    /// The key of the suppression list (not available in this build yet).
-    #[arg(long, value_name = "KEY")]
+    /// A file holding the suppression list's key (raw bytes or hex).
+    #[arg(long, value_name = "KEY", conflicts_with = "key_env")]
     key_file: Option<PathBuf>,
+
+    /// The name of an environment variable holding the suppression list's key in hex.
+    #[arg(long, value_name = "VAR")]
+    key_env: Option<String>,
 
     /// Test hook: fail with a panic after writing the outputs under temporary names.
     #[arg(long, hide = true)]
@@ -104,14 +116,38 @@ fn error_line(msg: &str) {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Suppress { command } => run_suppress(command),
         Command::Clean(args) => {
-            if args.suppression.is_some() || args.key_file.is_some() {
-                error_line(
-                    "suppression lists are not available in this build yet \
-                     (--suppression and --key-file will work once that module lands)",
-                );
-                return ExitCode::from(2);
-            }
+            let suppression = match (
+                &args.suppression,
+                args.key_file.is_some() || args.key_env.is_some(),
+            ) {
+                (None, false) => None,
+                (None, true) => {
+                    error_line("--key-file and --key-env need --suppression FILE");
+                    return ExitCode::from(2);
+                }
+                (Some(_), false) => {
+                    error_line(
+                        "--suppression needs the list's key: --key-file FILE or --key-env VAR",
+                    );
+                    return ExitCode::from(2);
+                }
+                (Some(path), true) => {
+                    let key = suppress::KeyArgs {
+                        key_file: args.key_file.clone(),
+                        key_env: args.key_env.clone(),
+                        key_id: String::new(),
+                    };
+                    match suppress::open_list(path, &key) {
+                        Ok(list) => Some(std::sync::Arc::new(list)),
+                        Err(msg) => {
+                            error_line(&msg);
+                            return ExitCode::from(1);
+                        }
+                    }
+                }
+            };
             let opts = clean::Options {
                 input: args.input,
                 out: args.out,
@@ -121,6 +157,7 @@ fn run(cli: Cli) -> ExitCode {
                 threads: args.threads,
                 quiet: args.quiet,
                 debug_panic: args.debug_panic,
+                suppression,
             };
             match clean::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -133,6 +170,16 @@ fn run(cli: Cli) -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+    }
+}
+
+fn run_suppress(command: suppress::SuppressCommand) -> ExitCode {
+    match suppress::run(command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            error_line(&msg);
+            ExitCode::from(1)
         }
     }
 }

@@ -511,19 +511,132 @@ fn missing_file_and_usage_errors() {
 }
 
 #[test]
-fn suppression_is_not_available_yet() {
+fn suppression_marks_rows_and_fails_closed_on_a_bad_list() {
+    // Usage: --suppression without a key, or a key without --suppression.
     let run = clean(
-        "suppression",
+        "suppression-usage",
+        b"E-mail\na@example.com\n",
+        &["--suppression", "list.ck"],
+    );
+    assert_eq!(run.code(), 2);
+    assert!(!run.dir.join("out").exists());
+    let run = clean(
+        "suppression-usage2",
+        b"E-mail\na@example.com\n",
+        &["--key-file", "key"],
+    );
+    assert_eq!(run.code(), 2);
+    // A missing list file: exit 1, nothing written.
+    let run = clean(
+        "suppression-missing",
         b"E-mail\na@example.com\n",
         &["--suppression", "list.ck", "--key-file", "key"],
     );
-    assert_eq!(run.code(), 2);
-    assert!(
-        run.stderr().contains("not available in this build yet"),
-        "{}",
-        run.stderr()
-    );
+    assert_eq!(run.code(), 1);
     assert!(!run.dir.join("out").exists());
+
+    // A real list: create it with `suppress`, then mark rows.
+    let dir = scratch("suppression-marks");
+    fs::write(
+        dir.join("key"),
+        "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("in.csv"),
+        "id,E-mail,Telefoon\n1,gone@example.nl,\n2,kept@example.nl,+31612345678\n3,bad,\n",
+    )
+    .unwrap();
+    let ok = |args: &[&str], stdin: &str| {
+        use std::io::Write as _;
+        let mut child = Command::new(BIN)
+            .current_dir(&dir)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    ok(&["suppress", "create", "list.ck", "--key-file", "key"], "");
+    ok(
+        &["suppress", "add", "list.ck", "--key-file", "key"],
+        "Gone@Example.NL\n",
+    );
+    let checked = ok(
+        &["suppress", "check", "list.ck", "--key-file", "key"],
+        "gone@example.nl\nkept@example.nl\n",
+    );
+    assert_eq!(checked, "suppressed\terasure\nclear\t\n");
+    let list = fs::read(dir.join("list.ck")).unwrap();
+    assert!(!String::from_utf8_lossy(&list).contains("gone"));
+    let scan = ok(
+        &["suppress", "scan", "list.ck", "--key-file", "key", "in.csv"],
+        "",
+    );
+    assert!(
+        scan.starts_with("row 1\tcolumn E-mail\tsuppressed\terasure\n"),
+        "{scan}"
+    );
+    let out = Command::new(BIN)
+        .current_dir(&dir)
+        .args([
+            "clean",
+            "in.csv",
+            "--out",
+            "out",
+            "-q",
+            "--suppression",
+            "list.ck",
+            "--key-file",
+            "key",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = Run { out, dir };
+    let (header, rows) = run.contacts();
+    let s = col(&header, "suppressed");
+    let r = col(&header, "suppressed_reason");
+    assert_eq!(
+        (rows[0][s].as_str(), rows[0][r].as_str()),
+        ("true", "erasure")
+    );
+    assert_eq!(rows[1][s], "false");
+    assert_eq!(
+        (rows[2][s].as_str(), rows[2][r].as_str()),
+        ("unverifiable", "missing_at")
+    );
+    // A wrong key fails closed with exit 1 and one sentence.
+    fs::write(
+        run.dir.join("key2"),
+        "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+    )
+    .unwrap();
+    let out = Command::new(BIN)
+        .current_dir(&run.dir)
+        .args(["suppress", "check", "list.ck", "--key-file", "key2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("file_tampered"));
 }
 
 #[test]

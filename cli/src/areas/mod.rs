@@ -8,6 +8,7 @@
 
 pub mod address;
 pub mod email;
+pub mod suppression;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -106,7 +107,10 @@ impl Tally {
 /// The processors for a column plan, in column order. Fields whose area has no processor in
 /// this build (phone, address, names) are recognised, go into the record raw, and are reported
 /// in `summary.json` as not processed.
-pub fn build(plan: &[ColumnPlan]) -> Vec<Box<dyn Area>> {
+pub fn build(
+    plan: &[ColumnPlan],
+    suppression_list: Option<&std::sync::Arc<ck::suppression::SuppressionList>>,
+) -> Vec<Box<dyn Area>> {
     let mut areas: Vec<Box<dyn Area>> = Vec::new();
     for (i, col) in plan.iter().enumerate() {
         if col.field == Some(Field::Email) {
@@ -115,6 +119,21 @@ pub fn build(plan: &[ColumnPlan]) -> Vec<Box<dyn Area>> {
     }
     if let Some(g) = address::AddressGroup::from_plan(plan) {
         areas.push(Box::new(g));
+    }
+    if let Some(list) = suppression_list {
+        let columns: Vec<(usize, ck::suppression::Kind)> = plan
+            .iter()
+            .enumerate()
+            .filter_map(|(i, col)| match col.field {
+                Some(Field::Email) => Some((i, ck::suppression::Kind::Email)),
+                Some(Field::Phone | Field::Mobile) => Some((i, ck::suppression::Kind::Phone)),
+                _ => None,
+            })
+            .collect();
+        areas.push(Box::new(suppression::SuppressionCheck::new(
+            list.clone(),
+            columns,
+        )));
     }
     areas
 }

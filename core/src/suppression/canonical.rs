@@ -151,7 +151,7 @@ pub fn phone_metadata_version() -> &'static str {
 
 /// The `ck1` canonical forms of `value` (API.md §4; version 1, never changes meaning).
 ///
-/// E-mail: [`crate::email::ck1_email`]. Phone: E.164 (see [`PhoneCanonicalizer`]; this build
+/// E-mail: [`crate::email::ck1_email`]. Phone: E.164 (an internal `PhoneCanonicalizer` seam; this build
 /// accepts only values already in E.164 form, `region` is accepted for forward compatibility and
 /// not used yet).
 ///

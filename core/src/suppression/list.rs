@@ -831,4 +831,20 @@ mod tests {
             assert!(!plain_ascii_address(v), "{v}");
         }
     }
+
+    proptest::proptest! {
+        /// The cleaning pass is skipped only where it cannot add another canonical form.
+        #[test]
+        fn skipping_cleaning_is_safe(v in "[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9._+-]{0,8}[A-Za-z0-9]?@[A-Za-z0-9][A-Za-z0-9-]{0,6}[A-Za-z0-9]?\\.[A-Za-z]{2,4}[ \t]{0,2}") {
+            if plain_ascii_address(&v) {
+                // The slow path adds the cleaned form only when it is valid and differs.
+                let cleaned = crate::email::clean(&v, None).email;
+                if let Some(n) = cleaned.filter(|r| r.valid).and_then(|r| r.normalized) {
+                    let a = canonical(Kind::Email, &v, None).unwrap();
+                    let b = canonical(Kind::Email, &n, None).unwrap();
+                    proptest::prop_assert_eq!(a, b);
+                }
+            }
+        }
+    }
 }
