@@ -19,6 +19,7 @@
 
 #[macro_use]
 mod boundary;
+mod dedupe;
 mod email;
 mod reasons;
 mod status;
@@ -26,6 +27,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 
+pub use dedupe::{contactkit_dedupe_link, contactkit_dedupe_run, contactkit_dedupe_score_pair};
 pub use email::{
     contactkit_email_clean, contactkit_email_clean_many, contactkit_email_lists_version,
     contactkit_email_option, contactkit_email_options, contactkit_email_options_free,
