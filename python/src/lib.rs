@@ -7,6 +7,7 @@
 // `.pyi`), not rustdoc: Python names such as `ConfigError` stay bare there.
 #![allow(clippy::doc_markdown)]
 
+mod dedupe;
 mod email;
 mod errors;
 mod json;
@@ -114,6 +115,12 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(email::clean_email, m)?)?;
     m.add_function(wrap_pyfunction!(email::clean_emails, m)?)?;
     m.add_function(wrap_pyfunction!(email::email_lists_version, m)?)?;
+    m.add_class::<dedupe::PyMatchScore>()?;
+    m.add_class::<dedupe::PyDedupeResult>()?;
+    m.add_class::<dedupe::PyLinkResult>()?;
+    m.add_function(wrap_pyfunction!(dedupe::score_pair, m)?)?;
+    m.add_function(wrap_pyfunction!(dedupe::dedupe, m)?)?;
+    m.add_function(wrap_pyfunction!(dedupe::link, m)?)?;
     m.add_function(wrap_pyfunction!(reason_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_raise_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(_pep440, m)?)?;
