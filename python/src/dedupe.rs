@@ -7,8 +7,21 @@ use pyo3::types::{PyMapping, PyString};
 use crate::errors::{CoreError, wrong_type};
 
 const TEXT_FIELDS: &[&str] = &[
-    "id", "given_name", "middle_name", "family_name", "full_name", "organisation", "address",
-    "street", "house_number", "unit", "postcode", "city", "region", "country", "date_of_birth",
+    "id",
+    "given_name",
+    "middle_name",
+    "family_name",
+    "full_name",
+    "organisation",
+    "address",
+    "street",
+    "house_number",
+    "unit",
+    "postcode",
+    "city",
+    "region",
+    "country",
+    "date_of_birth",
     "source",
 ];
 
@@ -29,7 +42,10 @@ fn texts(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<String>> {
         return Ok(vec![s.to_string()]);
     }
     let mut out = Vec::new();
-    for x in v.try_iter().map_err(|_| wrong_type(what, "str or a list of str", v))? {
+    for x in v
+        .try_iter()
+        .map_err(|_| wrong_type(what, "str or a list of str", v))?
+    {
         let x = x?;
         out.push(
             x.cast::<PyString>()
@@ -46,7 +62,11 @@ fn record(v: &Bound<'_, PyAny>) -> PyResult<Record> {
         .cast::<PyMapping>()
         .map_err(|_| wrong_type("record", "a mapping", v))?;
     let get = |k: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
-        if m.contains(k)? { Ok(Some(m.get_item(k)?)) } else { Ok(None) }
+        if m.contains(k)? {
+            Ok(Some(m.get_item(k)?))
+        } else {
+            Ok(None)
+        }
     };
     let mut r = Record::default();
     for &k in TEXT_FIELDS {
@@ -88,7 +108,10 @@ fn records(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Record>> {
         return Err(wrong_type(what, "a sequence of mappings", v));
     }
     let mut out = Vec::new();
-    for x in v.try_iter().map_err(|_| wrong_type(what, "a sequence of mappings", v))? {
+    for x in v
+        .try_iter()
+        .map_err(|_| wrong_type(what, "a sequence of mappings", v))?
+    {
         out.push(record(&x?)?);
     }
     Ok(out)
@@ -224,7 +247,9 @@ impl PyLinkResult {
 }
 
 fn options(threshold: f64, threads: Option<usize>) -> DedupeOptions {
-    DedupeOptions::default().threshold(threshold).threads(threads)
+    DedupeOptions::default()
+        .threshold(threshold)
+        .threads(threads)
 }
 
 /// Finds duplicates inside one collection of records (no labels, no training call).
@@ -238,9 +263,7 @@ pub fn dedupe(
 ) -> PyResult<PyDedupeResult> {
     let recs = self::records(records, "records")?;
     let opts = options(threshold, threads);
-    let r = py
-        .detach(|| cd::dedupe(&recs, &opts))
-        .map_err(CoreError)?;
+    let r = py.detach(|| cd::dedupe(&recs, &opts)).map_err(CoreError)?;
     Ok(PyDedupeResult { inner: r })
 }
 
@@ -260,4 +283,3 @@ pub fn link(
     let res = py.detach(|| cd::link(&l, &r, &opts)).map_err(CoreError)?;
     Ok(PyLinkResult { inner: res })
 }
-
