@@ -1275,6 +1275,77 @@ contactkit_status contactkit_address_normalize(const char *columns_json,
                                                size_t *len);
 
 /*
+ Scores two records (each one JSON object in the API.md §5 record schema) with the built-in
+ model and writes the score as UTF-8 JSON: `{"probability", "weight", "relation",
+ "explanation": [{"field", "level", "weight"}, ...]}` (slugs as in
+ `contactkit_reason_slug(CONTACTKIT_REASON_AREA_DEDUPE*, ...)`).
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_UTF8`; `INVALID_JSON` (not an object, or a field of
+ the wrong type); `TOO_LARGE`; `BUFFER_TOO_SMALL` (`*len` gets the size needed); `PANIC`.
+ Thread-safe.
+
+ # Safety
+
+ `a`/`b` point to `a_len`/`b_len` readable bytes; `buf` to `cap` writable bytes; `len` to a
+ writable `size_t`; the output memory does not overlap the inputs.
+ */
+contactkit_status contactkit_dedupe_score_pair(const char *a,
+                                               size_t a_len,
+                                               const char *b,
+                                               size_t b_len,
+                                               char *buf,
+                                               size_t cap,
+                                               size_t *len);
+
+/*
+ Finds duplicates in a batch of records given as JSON Lines (one record object per line) and
+ writes the result as UTF-8 JSON: `{"pairs": [{"id_a", "id_b", "index_a", "index_b",
+ "probability", "weight", "relation", "explanation"}, ...], "clusters": [[id, ...], ...],
+ "cluster_of": [...], "stats": {"records", "candidate_pairs", "seconds", ...}}`.
+
+ - `threshold`: probability at or above which pairs are returned and clustered (0..1; Python's
+   default is 0.5).
+ - `threads`: worker threads, 0 for every core. The pool is joined before return.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_UTF8`; `INVALID_JSON`; `INVALID_ARGUMENT`
+ (threshold outside 0..1, duplicate ids); `BUFFER_TOO_SMALL` (`*len` gets the size needed;
+ the run is repeated by the second call, and its `stats` timings may need a few more bytes:
+ allocate some slack, or retry while `BUFFER_TOO_SMALL`); `PANIC`. Thread-safe.
+
+ # Safety
+
+ `records` points to `records_len` readable bytes; `buf` to `cap` writable bytes; `len` to a
+ writable `size_t`; the output memory does not overlap the input.
+ */
+contactkit_status contactkit_dedupe_run(const char *records,
+                                        size_t records_len,
+                                        double threshold,
+                                        uint32_t threads,
+                                        char *buf,
+                                        size_t cap,
+                                        size_t *len);
+
+/*
+ Matches two batches of records (JSON Lines each) and writes `{"pairs": [...], "stats":
+ {...}}` as UTF-8 JSON; `id_a`/`index_a` come from `left`. Arguments and statuses as
+ `contactkit_dedupe_run()`. Thread-safe.
+
+ # Safety
+
+ `left`/`right` point to `left_len`/`right_len` readable bytes; the rest as
+ `contactkit_dedupe_run()`.
+ */
+contactkit_status contactkit_dedupe_link(const char *left,
+                                         size_t left_len,
+                                         const char *right,
+                                         size_t right_len,
+                                         double threshold,
+                                         uint32_t threads,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len);
+
+/*
  Creates an options handle with the defaults of `email-validator` 2.4 and writes it to `*out`.
 
  Ownership: the caller owns the handle and frees it with `contactkit_email_options_free()`.

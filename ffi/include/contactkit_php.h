@@ -293,6 +293,29 @@ contactkit_status contactkit_address_normalize(const char *columns_json,
                                                char *buf,
                                                size_t cap,
                                                size_t *len);
+contactkit_status contactkit_dedupe_score_pair(const char *a,
+                                               size_t a_len,
+                                               const char *b,
+                                               size_t b_len,
+                                               char *buf,
+                                               size_t cap,
+                                               size_t *len);
+contactkit_status contactkit_dedupe_run(const char *records,
+                                        size_t records_len,
+                                        double threshold,
+                                        uint32_t threads,
+                                        char *buf,
+                                        size_t cap,
+                                        size_t *len);
+contactkit_status contactkit_dedupe_link(const char *left,
+                                         size_t left_len,
+                                         const char *right,
+                                         size_t right_len,
+                                         double threshold,
+                                         uint32_t threads,
+                                         char *buf,
+                                         size_t cap,
+                                         size_t *len);
 contactkit_status contactkit_email_options_new(struct contactkit_email_options **out);
 void contactkit_email_options_free(struct contactkit_email_options *options);
 contactkit_status contactkit_email_options_set(struct contactkit_email_options *options,

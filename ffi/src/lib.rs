@@ -20,6 +20,7 @@
 #[macro_use]
 mod boundary;
 mod address;
+mod dedupe;
 mod email;
 mod phone;
 mod reasons;
@@ -32,6 +33,7 @@ mod tests;
 pub use address::{
     contactkit_address_normalize, contactkit_address_parse, contactkit_address_parse_many,
 };
+pub use dedupe::{contactkit_dedupe_link, contactkit_dedupe_run, contactkit_dedupe_score_pair};
 pub use email::{
     contactkit_email_clean, contactkit_email_clean_many, contactkit_email_lists_version,
     contactkit_email_option, contactkit_email_options, contactkit_email_options_free,

@@ -9,6 +9,7 @@
 
 mod address;
 mod args;
+mod dedupe;
 mod email;
 mod errors;
 mod json;
@@ -129,6 +130,12 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(address::parse_address, m)?)?;
     m.add_function(wrap_pyfunction!(address::parse_addresses, m)?)?;
     m.add_function(wrap_pyfunction!(address::normalize_address, m)?)?;
+    m.add_class::<dedupe::PyMatchScore>()?;
+    m.add_class::<dedupe::PyDedupeResult>()?;
+    m.add_class::<dedupe::PyLinkResult>()?;
+    m.add_function(wrap_pyfunction!(dedupe::score_pair, m)?)?;
+    m.add_function(wrap_pyfunction!(dedupe::dedupe, m)?)?;
+    m.add_function(wrap_pyfunction!(dedupe::link, m)?)?;
     m.add_function(wrap_pyfunction!(reason_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_raise_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(_pep440, m)?)?;

@@ -38,7 +38,7 @@ def test_literal_area_type_lists_the_known_areas() -> None:
     areas = typing.get_args(contactkit.codes.Area)
     for area in areas:
         assert contactkit.reason_codes(area)
-    assert set(areas) == {"email", "email_fix", "error"}
+    assert set(areas) == {"email", "email_fix", "error", "dedupe", "dedupe_field", "dedupe_level"}
 
 
 def _stub_docstrings() -> dict[str, str]:

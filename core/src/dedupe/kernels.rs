@@ -170,4 +170,21 @@ mod tests {
         assert_eq!(osa_within(b"jansen", b"pietersen", 2), None);
         assert_eq!(osa_within(b"", b"ab", 2), Some(2));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_strsim(a in "[a-e]{0,12}", b in "[a-e]{0,70}") {
+            let (s, l) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+            let ours = jaro_winkler(s.as_bytes(), l.as_bytes(), 0.0);
+            let theirs = strsim::jaro_winkler(s, l);
+            proptest::prop_assert!((ours - theirs).abs() < 1e-9, "{} {} {}", s, l, theirs);
+            let d = strsim::osa_distance(&a, &b);
+            proptest::prop_assert_eq!(osa_within(a.as_bytes(), b.as_bytes(), 80), Some(d));
+            proptest::prop_assert_eq!(osa_within(a.as_bytes(), b.as_bytes(), 2), (d <= 2).then_some(d));
+            // The cut-off never hides a value at or above it.
+            if theirs >= 0.9 {
+                proptest::prop_assert!(jaro_winkler(s.as_bytes(), l.as_bytes(), 0.9) > 0.0);
+            }
+        }
+    }
 }

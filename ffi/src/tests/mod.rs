@@ -4,6 +4,7 @@
 
 mod batch;
 mod clean;
+mod dedupe;
 mod email;
 mod meta;
 mod phone;

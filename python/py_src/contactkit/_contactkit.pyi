@@ -3,7 +3,7 @@
 # `mypy --strict` and `python -m mypy.stubtest contactkit` check the stub against the wheel.
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict, final, overload, type_check_only
 
 from contactkit.codes import EmailFixCode, EmailReasonCode, ErrorCode
@@ -342,6 +342,71 @@ def email_lists_version() -> str:
     Returns:
         str: The lists' version string.
     """
+
+@final
+class MatchScore:
+    """The score of a pair of records."""
+
+    @property
+    def probability(self) -> float:
+        """Probability (0..1) that the records are the same person."""
+    @property
+    def weight(self) -> float:
+        """log2 Bayes factor: the sum of the explanation's weights."""
+    @property
+    def relation(self) -> Literal["same_person", "same_household", "same_organisation", "different"]:
+        """`"same_person"`, `"same_household"`, `"same_organisation"` or `"different"`."""
+    @property
+    def explanation(self) -> list[tuple[str, str, float]]:
+        """The waterfall: a list of `(field, level, weight)` tuples."""
+    def to_dict(self) -> dict[str, object]:
+        """The attributes as a plain dict."""
+
+@final
+class DedupeResult:
+    """The result of `dedupe`."""
+
+    @property
+    def pairs(self) -> list[tuple[str, str, float]]:
+        """Every pair at or above the threshold: `(id_a, id_b, probability)`."""
+    @property
+    def clusters(self) -> list[list[str]]:
+        """Clusters of ids; every record in exactly one."""
+    @property
+    def stats(self) -> dict[str, object]:
+        """Counts and timings (`records`, `candidate_pairs`, `seconds`, ...)."""
+    def to_dict(self) -> dict[str, object]:
+        """The attributes as a plain dict."""
+
+@final
+class LinkResult:
+    """The result of `link`."""
+
+    @property
+    def pairs(self) -> list[tuple[str, str, float]]:
+        """Every pair at or above the threshold: `(id_a, id_b, probability)`, `id_a` from `left`."""
+    @property
+    def stats(self) -> dict[str, object]:
+        """Counts and timings."""
+    def to_dict(self) -> dict[str, object]:
+        """The attributes as a plain dict."""
+
+def score_pair(a: Mapping[str, object], b: Mapping[str, object]) -> MatchScore:
+    """Scores two records (mappings in the API.md §5 schema) with the built-in model."""
+
+def dedupe(
+    records: Iterable[Mapping[str, object]], *, threshold: float = 0.5, threads: int | None = None
+) -> DedupeResult:
+    """Finds duplicates inside one collection of records (no labels, no training call)."""
+
+def link(
+    left: Iterable[Mapping[str, object]],
+    right: Iterable[Mapping[str, object]],
+    *,
+    threshold: float = 0.5,
+    threads: int | None = None,
+) -> LinkResult:
+    """Matches two collections of records."""
 
 @overload
 def reason_codes(area: Literal["email"], /) -> list[EmailReasonCode]: ...

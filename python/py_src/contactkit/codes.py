@@ -93,4 +93,4 @@ ErrorCode: TypeAlias = Literal[
 ]
 
 #: The areas that ``reason_codes`` knows.
-Area: TypeAlias = Literal["email", "email_fix", "error"]
+Area: TypeAlias = Literal["email", "email_fix", "error", "dedupe", "dedupe_field", "dedupe_level"]

@@ -1,0 +1,285 @@
+//! Duplicate scoring: `score_pair`, `dedupe`, `link` (API.md §5).
+
+use ck::dedupe::{self as cd, DedupeOptions, MatchScore, Record};
+use pyo3::prelude::*;
+use pyo3::types::{PyMapping, PyString};
+
+use crate::errors::{CoreError, wrong_type};
+
+const TEXT_FIELDS: &[&str] = &[
+    "id",
+    "given_name",
+    "middle_name",
+    "family_name",
+    "full_name",
+    "organisation",
+    "address",
+    "street",
+    "house_number",
+    "unit",
+    "postcode",
+    "city",
+    "region",
+    "country",
+    "date_of_birth",
+    "source",
+];
+
+fn text(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<String>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    v.cast::<PyString>()
+        .map(|s| Some(s.to_string()))
+        .map_err(|_| wrong_type(what, "str or None", v))
+}
+
+fn texts(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<String>> {
+    if v.is_none() {
+        return Ok(Vec::new());
+    }
+    if let Ok(s) = v.cast::<PyString>() {
+        return Ok(vec![s.to_string()]);
+    }
+    let mut out = Vec::new();
+    for x in v
+        .try_iter()
+        .map_err(|_| wrong_type(what, "str or a list of str", v))?
+    {
+        let x = x?;
+        out.push(
+            x.cast::<PyString>()
+                .map_err(|_| wrong_type(what, "str or a list of str", &x))?
+                .to_string(),
+        );
+    }
+    Ok(out)
+}
+
+/// A core record from a Python mapping.
+fn record(v: &Bound<'_, PyAny>) -> PyResult<Record> {
+    let m = v
+        .cast::<PyMapping>()
+        .map_err(|_| wrong_type("record", "a mapping", v))?;
+    let get = |k: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
+        if m.contains(k)? {
+            Ok(Some(m.get_item(k)?))
+        } else {
+            Ok(None)
+        }
+    };
+    let mut r = Record::default();
+    for &k in TEXT_FIELDS {
+        let Some(x) = get(k)? else { continue };
+        let val = text(&x, k)?;
+        match k {
+            "id" => r.id = val.unwrap_or_default(),
+            "given_name" => r.given_name = val,
+            "middle_name" => r.middle_name = val,
+            "family_name" => r.family_name = val,
+            "full_name" => r.full_name = val,
+            "organisation" => r.organisation = val,
+            "address" => r.address = val,
+            "street" => r.street = val,
+            "house_number" => r.house_number = val,
+            "unit" => r.unit = val,
+            "postcode" => r.postcode = val,
+            "city" => r.city = val,
+            "region" => r.region = val,
+            "country" => r.country = val,
+            "date_of_birth" => r.date_of_birth = val,
+            _ => r.source = val,
+        }
+    }
+    if let Some(x) = get("email")? {
+        r.email = texts(&x, "email")?;
+    }
+    if let Some(x) = get("phone")? {
+        r.phone = texts(&x, "phone")?;
+    }
+    if let Some(x) = get("registration")? {
+        r.registration = texts(&x, "registration")?;
+    }
+    Ok(r)
+}
+
+fn records(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Record>> {
+    if v.cast::<PyString>().is_ok() {
+        return Err(wrong_type(what, "a sequence of mappings", v));
+    }
+    let mut out = Vec::new();
+    for x in v
+        .try_iter()
+        .map_err(|_| wrong_type(what, "a sequence of mappings", v))?
+    {
+        out.push(record(&x?)?);
+    }
+    Ok(out)
+}
+
+/// The score of a pair of records.
+#[pyclass(frozen, eq, module = "contactkit", name = "MatchScore")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyMatchScore {
+    inner: MatchScore,
+}
+
+#[pymethods]
+impl PyMatchScore {
+    /// Probability (0..1) that the records are the same person.
+    #[getter]
+    fn probability(&self) -> f64 {
+        self.inner.probability
+    }
+    /// log2 Bayes factor: the sum of the explanation's weights.
+    #[getter]
+    fn weight(&self) -> f64 {
+        self.inner.weight
+    }
+    /// `"same_person"`, `"same_household"`, `"same_organisation"` or `"different"`.
+    #[getter]
+    fn relation(&self) -> &'static str {
+        self.inner.relation.code()
+    }
+    /// The waterfall: a list of `(field, level, weight)` tuples.
+    #[getter]
+    fn explanation(&self) -> Vec<(&'static str, &'static str, f64)> {
+        self.inner
+            .explanation
+            .iter()
+            .map(|e| (e.field.code(), e.level.code(), e.weight))
+            .collect()
+    }
+    /// The attributes as a plain dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        crate::json::to_python(py, &self.inner)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "MatchScore(probability={:.6}, weight={:.3}, relation={:?})",
+            self.inner.probability,
+            self.inner.weight,
+            self.inner.relation.code()
+        )
+    }
+}
+
+/// Scores two records (mappings in the API.md §5 schema) with the built-in model.
+#[pyfunction]
+pub fn score_pair(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyMatchScore> {
+    let (a, b) = (record(a)?, record(b)?);
+    Ok(PyMatchScore {
+        inner: cd::score_pair(&a, &b),
+    })
+}
+
+/// The result of `dedupe`.
+#[pyclass(frozen, module = "contactkit", name = "DedupeResult")]
+#[derive(Debug)]
+pub struct PyDedupeResult {
+    inner: cd::DedupeResult,
+}
+
+fn pair_tuples(pairs: &[cd::ScoredPair]) -> Vec<(String, String, f64)> {
+    pairs
+        .iter()
+        .map(|p| (p.id_a.clone(), p.id_b.clone(), p.probability))
+        .collect()
+}
+
+#[pymethods]
+impl PyDedupeResult {
+    /// Every pair at or above the threshold: `(id_a, id_b, probability)`.
+    #[getter]
+    fn pairs(&self) -> Vec<(String, String, f64)> {
+        pair_tuples(&self.inner.pairs)
+    }
+    /// Clusters of ids; every record in exactly one.
+    #[getter]
+    fn clusters(&self) -> Vec<Vec<String>> {
+        self.inner.clusters.clone()
+    }
+    /// Counts and timings (`records`, `candidate_pairs`, `seconds`, ...).
+    #[getter]
+    fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        crate::json::to_python(py, &self.inner.stats)
+    }
+    /// The attributes as a plain dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        crate::json::to_python(py, &self.inner)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "DedupeResult(pairs={}, clusters={}, records={})",
+            self.inner.pairs.len(),
+            self.inner.clusters.len(),
+            self.inner.stats.records
+        )
+    }
+}
+
+/// The result of `link`.
+#[pyclass(frozen, module = "contactkit", name = "LinkResult")]
+#[derive(Debug)]
+pub struct PyLinkResult {
+    inner: cd::LinkResult,
+}
+
+#[pymethods]
+impl PyLinkResult {
+    /// Every pair at or above the threshold: `(id_a, id_b, probability)`, `id_a` from `left`.
+    #[getter]
+    fn pairs(&self) -> Vec<(String, String, f64)> {
+        pair_tuples(&self.inner.pairs)
+    }
+    /// Counts and timings.
+    #[getter]
+    fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        crate::json::to_python(py, &self.inner.stats)
+    }
+    /// The attributes as a plain dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        crate::json::to_python(py, &self.inner)
+    }
+    fn __repr__(&self) -> String {
+        format!("LinkResult(pairs={})", self.inner.pairs.len())
+    }
+}
+
+fn options(threshold: f64, threads: Option<usize>) -> DedupeOptions {
+    DedupeOptions::default()
+        .threshold(threshold)
+        .threads(threads)
+}
+
+/// Finds duplicates inside one collection of records (no labels, no training call).
+#[pyfunction]
+#[pyo3(signature = (records, *, threshold = 0.5, threads = None))]
+pub fn dedupe(
+    py: Python<'_>,
+    records: &Bound<'_, PyAny>,
+    threshold: f64,
+    threads: Option<usize>,
+) -> PyResult<PyDedupeResult> {
+    let recs = self::records(records, "records")?;
+    let opts = options(threshold, threads);
+    let r = py.detach(|| cd::dedupe(&recs, &opts)).map_err(CoreError)?;
+    Ok(PyDedupeResult { inner: r })
+}
+
+/// Matches two collections of records.
+#[pyfunction]
+#[pyo3(signature = (left, right, *, threshold = 0.5, threads = None))]
+pub fn link(
+    py: Python<'_>,
+    left: &Bound<'_, PyAny>,
+    right: &Bound<'_, PyAny>,
+    threshold: f64,
+    threads: Option<usize>,
+) -> PyResult<PyLinkResult> {
+    let l = records(left, "left")?;
+    let r = records(right, "right")?;
+    let opts = options(threshold, threads);
+    let res = py.detach(|| cd::link(&l, &r, &opts)).map_err(CoreError)?;
+    Ok(PyLinkResult { inner: res })
+}
