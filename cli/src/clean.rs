@@ -628,6 +628,19 @@ impl Summary<'_> {
                 v
             })
             .collect();
+        let phone: Vec<Value> = self
+            .areas
+            .iter()
+            .zip(self.tallies)
+            .filter(|(a, _)| a.area() == "phone")
+            .map(|(a, t)| {
+                let mut v = t.to_json(areas::phone::COUNTERS, areas::phone::GROUPS);
+                if let Value::Object(m) = &mut v {
+                    m.insert("column".to_owned(), Value::from(a.label()));
+                }
+                v
+            })
+            .collect();
         let mut sizes = std::collections::HashMap::new();
         for &c in &self.dups.cluster_of {
             *sizes.entry(c).or_insert(0usize) += 1;
@@ -651,6 +664,7 @@ impl Summary<'_> {
                 "contactkit": ck::VERSION,
                 "contactkit_cli": env!("CARGO_PKG_VERSION"),
                 "email_lists": ck::email::lists_version(),
+                "phone_metadata": ck::phone::metadata_version(),
             },
             "input": {
                 "path": self.opts.input.display().to_string(),
@@ -682,6 +696,7 @@ impl Summary<'_> {
             "fields_filled": fields,
             "not_processed_yet": self.unprocessed,
             "email": email,
+            "phone": phone,
             "clusters": {
                 "method": self.method,
                 "clusters": sizes.len(),

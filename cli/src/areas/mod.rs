@@ -7,6 +7,7 @@
 //! Adding an area means writing one more [`Area`] and listing it in [`build`].
 
 pub mod email;
+pub mod phone;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -107,9 +108,13 @@ impl Tally {
 /// in `summary.json` as not processed.
 pub fn build(plan: &[ColumnPlan]) -> Vec<Box<dyn Area>> {
     let mut areas: Vec<Box<dyn Area>> = Vec::new();
+    let country = plan.iter().position(|c| c.field == Some(Field::Country));
     for (i, col) in plan.iter().enumerate() {
         if col.field == Some(Field::Email) {
             areas.push(Box::new(email::EmailColumn::new(i, &col.header)));
+        }
+        if matches!(col.field, Some(Field::Phone | Field::Mobile | Field::Fax)) {
+            areas.push(Box::new(phone::PhoneColumn::new(i, &col.header, country)));
         }
     }
     areas
@@ -118,7 +123,10 @@ pub fn build(plan: &[ColumnPlan]) -> Vec<Box<dyn Area>> {
 /// Whether this build uses `field` (the id and source are used as they are; e-mail is
 /// processed); the other fields are recognised and wait for their area.
 pub const fn is_processed(field: Field) -> bool {
-    matches!(field, Field::Email | Field::Id | Field::Source)
+    matches!(
+        field,
+        Field::Email | Field::Id | Field::Source | Field::Phone | Field::Mobile | Field::Fax
+    )
 }
 
 #[cfg(test)]
