@@ -571,6 +571,28 @@ struct Summary<'a> {
 }
 
 impl Summary<'_> {
+    /// The tallies of every processor of `area`, each with its column label under `label_key`.
+    fn area_json(
+        &self,
+        area: &str,
+        counters: &[&str],
+        groups: &[&str],
+        label_key: &str,
+    ) -> Vec<Value> {
+        self.areas
+            .iter()
+            .zip(self.tallies)
+            .filter(|(a, _)| a.area() == area)
+            .map(|(a, t)| {
+                let mut v = t.to_json(counters, groups);
+                if let Value::Object(m) = &mut v {
+                    m.insert(label_key.to_owned(), Value::from(a.label()));
+                }
+                v
+            })
+            .collect()
+    }
+
     fn to_json(&self) -> Value {
         let rows = &self.table.rows;
         let mut by_issue = serde_json::Map::new();
@@ -620,32 +642,24 @@ impl Summary<'_> {
             .filter(|f| self.plan.iter().any(|c| c.field == Some(**f)))
             .map(|&f| (f.name().to_owned(), Value::from(filled[f as usize])))
             .collect();
-        let email: Vec<Value> = self
-            .areas
-            .iter()
-            .zip(self.tallies)
-            .filter(|(a, _)| a.area() == "email")
-            .map(|(a, t)| {
-                let mut v = t.to_json(areas::email::COUNTERS, areas::email::GROUPS);
-                if let Value::Object(m) = &mut v {
-                    m.insert("column".to_owned(), Value::from(a.label()));
-                }
-                v
-            })
-            .collect();
-        let address: Vec<Value> = self
-            .areas
-            .iter()
-            .zip(self.tallies)
-            .filter(|(a, _)| a.area() == "address")
-            .map(|(a, t)| {
-                let mut v = t.to_json(areas::address::COUNTERS, areas::address::GROUPS);
-                if let Value::Object(m) = &mut v {
-                    m.insert("columns".to_owned(), Value::from(a.label()));
-                }
-                v
-            })
-            .collect();
+        let email = self.area_json(
+            "email",
+            areas::email::COUNTERS,
+            areas::email::GROUPS,
+            "column",
+        );
+        let phone = self.area_json(
+            "phone",
+            areas::phone::COUNTERS,
+            areas::phone::GROUPS,
+            "column",
+        );
+        let address = self.area_json(
+            "address",
+            areas::address::COUNTERS,
+            areas::address::GROUPS,
+            "columns",
+        );
         let mut sizes = std::collections::HashMap::new();
         for &c in &self.dups.cluster_of {
             *sizes.entry(c).or_insert(0usize) += 1;
@@ -669,6 +683,7 @@ impl Summary<'_> {
                 "contactkit": ck::VERSION,
                 "contactkit_cli": env!("CARGO_PKG_VERSION"),
                 "email_lists": ck::email::lists_version(),
+                "phone_metadata": ck::phone::metadata_version(),
             },
             "input": {
                 "path": self.opts.input.display().to_string(),
@@ -700,6 +715,7 @@ impl Summary<'_> {
             "fields_filled": fields,
             "not_processed_yet": self.unprocessed,
             "email": email,
+            "phone": phone,
             "address": address,
             "clusters": {
                 "method": self.method,

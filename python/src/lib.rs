@@ -13,6 +13,7 @@ mod dedupe;
 mod email;
 mod errors;
 mod json;
+mod phone;
 mod suppression;
 mod text;
 
@@ -60,8 +61,9 @@ fn pep440(version: &str) -> String {
 /// Every stable slug of an area.
 ///
 /// Args:
-///     area: `"email"` (validation verdicts), `"email_fix"` (cleaning steps) or `"error"`
-///         (exception codes); more areas arrive with later releases.
+///     area: `"email"` (validation verdicts), `"email_fix"` (cleaning steps), `"error"`
+///         (exception codes), `"phone"` (parse errors), `"phone_possible"`, `"phone_type"`,
+///         `"phone_fix"`, `"phone_label"` or `"phone_match"`; more areas arrive later.
 ///
 /// Returns:
 ///     list[str]: The slugs, in a stable order.
@@ -136,6 +138,14 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dedupe::score_pair, m)?)?;
     m.add_function(wrap_pyfunction!(dedupe::dedupe, m)?)?;
     m.add_function(wrap_pyfunction!(dedupe::link, m)?)?;
+    m.add_class::<phone::PyPhoneResult>()?;
+    m.add_class::<phone::PyPhoneCleaned>()?;
+    m.add_function(wrap_pyfunction!(phone::parse_phone, m)?)?;
+    m.add_function(wrap_pyfunction!(phone::parse_phones, m)?)?;
+    m.add_function(wrap_pyfunction!(phone::clean_phone, m)?)?;
+    m.add_function(wrap_pyfunction!(phone::clean_phones, m)?)?;
+    m.add_function(wrap_pyfunction!(phone::phone_match, m)?)?;
+    m.add_function(wrap_pyfunction!(phone::phone_metadata_version, m)?)?;
     m.add_function(wrap_pyfunction!(reason_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_raise_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(_pep440, m)?)?;

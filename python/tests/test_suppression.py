@@ -58,7 +58,10 @@ def test_platform_vectors(case: dict[str, object]) -> None:
 
 def test_token_is_the_documented_hmac() -> None:
     msg = b"ck1\x00email\x00jan@example.nl"
-    assert suppression_token("email", " Jan@Example.NL", TEST_KEY) == hmac.new(TEST_KEY, msg, hashlib.sha256).digest()
+    assert (
+        suppression_token("email", " Jan@Example.NL", TEST_KEY)
+        == hmac.new(TEST_KEY, msg, hashlib.sha256).digest()
+    )
 
 
 def test_errors() -> None:
@@ -77,8 +80,10 @@ def test_list_round_trip(tmp_path: Path) -> None:
     lst = SuppressionList.create(TEST_KEY, "internal/v1")
     receipt = lst.add("email", SENTINEL)
     assert receipt.key_id == "internal/v1"
-    assert len(receipt.tokens) == 2 and all(len(t) == 16 for t in receipt.tokens)
-    assert "sentinel" not in repr(receipt) and "sentinel" not in repr(lst)
+    assert len(receipt.tokens) == 2
+    assert all(len(t) == 16 for t in receipt.tokens)
+    assert "sentinel" not in repr(receipt)
+    assert "sentinel" not in repr(lst)
     lst.add("phone", "+31612345678", reason="objection", channels=["sms", "voice"])
     assert len(lst) == 3
     d = lst.check("email", "ZZ.Sentinel.Person+other@Example.org")
@@ -95,9 +100,12 @@ def test_list_round_trip(tmp_path: Path) -> None:
     lst.save(path)
     raw = path.read_bytes()
     assert raw.startswith(b"CKSUPP\x00\x01")
-    assert b"sentinel" not in raw and b"31612345678" not in raw and TEST_KEY not in raw
+    assert b"sentinel" not in raw
+    assert b"31612345678" not in raw
+    assert TEST_KEY not in raw
     opened = SuppressionList.open(path, TEST_KEY)
-    assert len(opened) == 3 and opened.sequence == 1
+    assert len(opened) == 3
+    assert opened.sequence == 1
     assert opened.check("email", SENTINEL).suppressed
 
     with pytest.raises(FileFormatError) as fexc:
@@ -132,7 +140,9 @@ def test_callable_key_provider(tmp_path: Path) -> None:
     local = SuppressionList.create(TEST_KEY, "kms/v1")
     assert remote.add("email", "a@example.nl").tokens == local.add("email", "a@example.nl").tokens
     assert calls > 0
-    assert suppression_token("email", "a@example.nl", kms) == suppression_token("email", "a@example.nl", TEST_KEY)
+    assert suppression_token("email", "a@example.nl", kms) == suppression_token(
+        "email", "a@example.nl", TEST_KEY
+    )
     remote.save(tmp_path / "r.cksupp")
     assert len(SuppressionList.open(tmp_path / "r.cksupp", {"kms/v1": kms})) == 1
 

@@ -8,6 +8,7 @@
 
 pub mod address;
 pub mod email;
+pub mod phone;
 pub mod suppression;
 
 use std::borrow::Cow;
@@ -112,9 +113,13 @@ pub fn build(
     suppression_list: Option<&std::sync::Arc<ck::suppression::SuppressionList>>,
 ) -> Vec<Box<dyn Area>> {
     let mut areas: Vec<Box<dyn Area>> = Vec::new();
+    let country = plan.iter().position(|c| c.field == Some(Field::Country));
     for (i, col) in plan.iter().enumerate() {
         if col.field == Some(Field::Email) {
             areas.push(Box::new(email::EmailColumn::new(i, &col.header)));
+        }
+        if matches!(col.field, Some(Field::Phone | Field::Mobile | Field::Fax)) {
+            areas.push(Box::new(phone::PhoneColumn::new(i, &col.header, country)));
         }
     }
     if let Some(g) = address::AddressGroup::from_plan(plan) {
@@ -154,6 +159,9 @@ pub const fn is_processed(field: Field) -> bool {
             | Field::Region
             | Field::Country
             | Field::Address
+            | Field::Phone
+            | Field::Mobile
+            | Field::Fax
     )
 }
 

@@ -4,9 +4,19 @@
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal, TypedDict, final, overload, type_check_only
+from typing import Any, Literal, TypeAlias, TypedDict, final, overload, type_check_only
 
-from contactkit.codes import EmailFixCode, EmailReasonCode, ErrorCode
+from contactkit.codes import (
+    EmailFixCode,
+    EmailReasonCode,
+    ErrorCode,
+    PhoneErrorCode,
+    PhoneFixCode,
+    PhoneLabelCode,
+    PhoneMatchCode,
+    PhonePossibleCode,
+    PhoneTypeCode,
+)
 from contactkit.exceptions import ArgumentTypeError as ArgumentTypeError
 from contactkit.exceptions import ConfigError as ConfigError
 from contactkit.exceptions import ContactKitError as ContactKitError
@@ -24,6 +34,8 @@ __all__ = [
     "EmailResult",
     "FileFormatError",
     "InvalidInputError",
+    "PhoneCleaned",
+    "PhoneResult",
     "SuppressionCanonical",
     "SuppressionList",
     "UnknownOptionError",
@@ -33,7 +45,13 @@ __all__ = [
     "_raise_core_error",
     "clean_email",
     "clean_emails",
+    "clean_phone",
+    "clean_phones",
     "email_lists_version",
+    "parse_phone",
+    "parse_phones",
+    "phone_match",
+    "phone_metadata_version",
     "platform_hash",
     "platform_normalize",
     "reason_codes",
@@ -354,7 +372,9 @@ class MatchScore:
     def weight(self) -> float:
         """log2 Bayes factor: the sum of the explanation's weights."""
     @property
-    def relation(self) -> Literal["same_person", "same_household", "same_organisation", "different"]:
+    def relation(
+        self,
+    ) -> Literal["same_person", "same_household", "same_organisation", "different"]:
         """`"same_person"`, `"same_household"`, `"same_organisation"` or `"different"`."""
     @property
     def explanation(self) -> list[tuple[str, str, float]]:
@@ -408,6 +428,255 @@ def link(
 ) -> LinkResult:
     """Matches two collections of records."""
 
+@type_check_only
+class PhoneResultDict(TypedDict):
+    parse_ok: bool
+    error: PhoneErrorCode | None
+    country_code: int | None
+    national_number: str | None
+    italian_leading_zero: bool | None
+    extension: str | None
+    is_possible: bool | None
+    possible_reason: PhonePossibleCode | None
+    is_valid: bool | None
+    number_type: PhoneTypeCode | None
+    region: str | None
+    e164: str | None
+    international: str | None
+    national: str | None
+    rfc3966: str | None
+
+@type_check_only
+class PhoneCleanedDict(TypedDict):
+    phone: PhoneResultDict | None
+    others: list[PhoneResultDict]
+    fixes: list[PhoneFixCode]
+    label: PhoneLabelCode | None
+    dedup_key: str | None
+    region: str | None
+
+@final
+class PhoneResult:
+    """The verdict of `parse_phone` on one string: libphonenumber's parse, possible (with reason),
+    valid, type, region and the four formats.
+
+    Attributes:
+        parse_ok: Whether libphonenumber could parse the input.
+        error: `None`, or why not (`"invalid_country_code"`, `"not_a_number"`,
+            `"too_short_after_idd"`, `"too_short_nsn"`, `"too_long"`).
+        country_code: The country calling code (`31`).
+        national_number: The national significant number (digits, with Italian leading zeros).
+        italian_leading_zero: Whether the national number keeps a leading zero (Italy).
+        extension: The extension, or `None`.
+        is_possible: `is_possible_number`.
+        possible_reason: `is_possible_number_with_reason` as a slug.
+        is_valid: `is_valid_number`.
+        number_type: `number_type` as a slug (`"fixed_line"`, `"mobile"`, ...).
+        region: `region_code_for_number` (`"NL"`, `"001"` for non-geographic numbers).
+        e164: `"+31201234567"`.
+        international: `"+31 20 123 4567"`.
+        national: `"020 123 4567"`.
+        rfc3966: `"tel:+31-20-123-4567"`.
+
+    Every attribute other than `parse_ok` and `error` is `None` when parsing failed.
+    """
+
+    @property
+    def parse_ok(self) -> bool: ...
+    @property
+    def error(self) -> PhoneErrorCode | None: ...
+    @property
+    def country_code(self) -> int | None: ...
+    @property
+    def national_number(self) -> str | None: ...
+    @property
+    def italian_leading_zero(self) -> bool | None: ...
+    @property
+    def extension(self) -> str | None: ...
+    @property
+    def is_possible(self) -> bool | None: ...
+    @property
+    def possible_reason(self) -> PhonePossibleCode | None: ...
+    @property
+    def is_valid(self) -> bool | None: ...
+    @property
+    def number_type(self) -> PhoneTypeCode | None: ...
+    @property
+    def region(self) -> str | None: ...
+    @property
+    def e164(self) -> str | None: ...
+    @property
+    def international(self) -> str | None: ...
+    @property
+    def national(self) -> str | None: ...
+    @property
+    def rfc3966(self) -> str | None: ...
+    def to_dict(self) -> PhoneResultDict:
+        """The attributes as a plain `dict` (the same fields and values as the C ABI's JSON).
+
+        Returns:
+            dict: `{"parse_ok": ..., "error": ..., ...}` in attribute order.
+        """
+    @staticmethod
+    def _from_fields(
+        parse_ok: bool,
+        error: str | None,
+        country_code: int | None,
+        national_number: str | None,
+        italian_leading_zero: bool | None,
+        extension: str | None,
+        is_possible: bool | None,
+        possible_reason: str | None,
+        is_valid: bool | None,
+        number_type: str | None,
+        region: str | None,
+        e164: str | None,
+        international: str | None,
+        national: str | None,
+        rfc3966: str | None,
+    ) -> PhoneResult:
+        """Rebuilds a result from its fields (used by pickling)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class PhoneCleaned:
+    """The result of `clean_phone`: the CRM layer on top of `parse_phone`.
+
+    Attributes:
+        phone: The verdict on the main number, or `None` when the field held nothing but white
+            space and labels.
+        others: Verdicts on the further numbers of the field that parse.
+        fixes: Slugs of what cleaning did (`"label_removed"`, `"split_multiple"`, ...).
+        label: What a label said (`"fax"`, `"mobile"`, `"home"`, `"work"`, `"pager"`,
+            `"phone"`), or `None`.
+        dedup_key: E.164 of the main number without extension, when it parses with a possible
+            length.
+        region: The default region used (after alias resolution), or `None`.
+    """
+
+    @property
+    def phone(self) -> PhoneResult | None: ...
+    @property
+    def others(self) -> list[PhoneResult]: ...
+    @property
+    def fixes(self) -> list[PhoneFixCode]: ...
+    @property
+    def label(self) -> PhoneLabelCode | None: ...
+    @property
+    def dedup_key(self) -> str | None: ...
+    @property
+    def region(self) -> str | None: ...
+    def to_dict(self) -> PhoneCleanedDict:
+        """The attributes as a plain `dict`, nested results as dicts (the C ABI's JSON).
+
+        Returns:
+            dict: `{"phone": {...} | None, "others": [...], "fixes": [...], ...}`.
+        """
+    @staticmethod
+    def _from_json(text: str) -> PhoneCleaned:
+        """Rebuilds a result from the JSON of `to_dict()` (used by pickling)."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def parse_phone(number: str, region: str | None = None) -> PhoneResult:
+    """Parses one phone number with Google libphonenumber's semantics.
+
+    `parse(number, region)`, then `is_possible_number_with_reason`, `is_valid_number`,
+    `number_type`, `region_code_for_number` and the four formats (the Python package
+    `phonenumbers` is the reference). Like libphonenumber, only upper-case codes it knows are
+    regions: a lower-case, unknown or `None` region means "no default region". A number that does
+    not parse is a verdict (`parse_ok=False`, `error`), never an exception.
+
+    Args:
+        number: The number as written.
+        region: The default region (ISO 3166-1 alpha-2, upper case), or `None`.
+
+    Returns:
+        PhoneResult: Every field of the verdict.
+
+    Raises:
+        ArgumentTypeError: `number` is not a `str`, or `region` is not a `str` or `None`.
+    """
+
+def parse_phones(numbers: Iterable[str], region: str | None = None) -> list[PhoneResult]:
+    """Parses every number of `numbers` with the same region, with the GIL released.
+
+    Element `i` of the result equals `parse_phone(numbers[i], region)`.
+
+    Args:
+        numbers: A sequence (any iterable but a single `str`) of `str`.
+        region: The default region, as for `parse_phone`.
+
+    Returns:
+        list[PhoneResult]: One verdict per input, in order.
+
+    Raises:
+        ArgumentTypeError: `numbers` is not a sequence of `str`, or `region` is not a `str` or
+            `None`.
+    """
+
+def clean_phone(raw: str, region: str | None = None) -> PhoneCleaned:
+    """Cleans one raw CRM phone field, then parses it with libphonenumber's semantics.
+
+    Strips labels (`Tel:`, `(Fax)`, `GSM`, `mob.`) before parsing so they are never read as
+    keypad letters, rewrites extensions in local words (`toestel`, `Durchwahl`, `poste`), splits
+    fields with several numbers, normalises Unicode digits, dashes and invisible characters, and
+    accepts region aliases (`"uk"`, `"nl"`, `"Nederland"`, `"Belgique"`).
+
+    Args:
+        raw: The field as stored in the CRM.
+        region: The default region: a code or an alias, or `None`.
+
+    Returns:
+        PhoneCleaned: The main number, the others, the fixes, the label and the dedup key.
+
+    Raises:
+        ConfigError: `region` is neither a region code nor a known alias
+            (`.code == "unknown_region"`).
+        ArgumentTypeError: `raw` is not a `str`, or `region` is not a `str` or `None`.
+    """
+
+def clean_phones(raws: Iterable[str], region: str | None = None) -> list[PhoneCleaned]:
+    """Cleans every field of `raws` with the same region, with the GIL released.
+
+    Element `i` of the result equals `clean_phone(raws[i], region)`.
+
+    Args:
+        raws: A sequence (any iterable but a single `str`) of `str`.
+        region: The default region: a code or an alias, or `None`.
+
+    Returns:
+        list[PhoneCleaned]: One result per field, in order.
+
+    Raises:
+        ConfigError: `region` is neither a region code nor a known alias.
+        ArgumentTypeError: `raws` is not a sequence of `str`, or `region` has the wrong type.
+    """
+
+def phone_match(a: str, b: str, region: str | None = None) -> PhoneMatchCode:
+    """How closely two phone numbers match: libphonenumber's `is_number_match` levels.
+
+    Args:
+        a: The first number.
+        b: The second number.
+        region: A region to parse national numbers with (both sides), or `None` to compare as
+            libphonenumber's `is_number_match(str, str)` does.
+
+    Returns:
+        str: `"exact"`, `"nsn"`, `"short_nsn"`, `"none"` or `"not_a_number"`.
+
+    Raises:
+        ArgumentTypeError: An argument has the wrong type.
+    """
+
+def phone_metadata_version() -> str:
+    """The libphonenumber metadata version the phone functions use (`"9.0.42"`).
+
+    Returns:
+        str: The version.
+    """
+
 @overload
 def reason_codes(area: Literal["email"], /) -> list[EmailReasonCode]: ...
 @overload
@@ -415,12 +684,25 @@ def reason_codes(area: Literal["email_fix"], /) -> list[EmailFixCode]: ...
 @overload
 def reason_codes(area: Literal["error"], /) -> list[ErrorCode]: ...
 @overload
+def reason_codes(area: Literal["phone"], /) -> list[PhoneErrorCode]: ...
+@overload
+def reason_codes(area: Literal["phone_possible"], /) -> list[PhonePossibleCode]: ...
+@overload
+def reason_codes(area: Literal["phone_type"], /) -> list[PhoneTypeCode]: ...
+@overload
+def reason_codes(area: Literal["phone_fix"], /) -> list[PhoneFixCode]: ...
+@overload
+def reason_codes(area: Literal["phone_label"], /) -> list[PhoneLabelCode]: ...
+@overload
+def reason_codes(area: Literal["phone_match"], /) -> list[PhoneMatchCode]: ...
+@overload
 def reason_codes(area: str, /) -> list[str]:
     """Every stable slug of an area.
 
     Args:
-        area: `"email"` (validation verdicts), `"email_fix"` (cleaning steps) or `"error"`
-            (exception codes); more areas arrive with later releases.
+        area: `"email"` (validation verdicts), `"email_fix"` (cleaning steps), `"error"`
+            (exception codes), `"phone"` (parse errors), `"phone_possible"`, `"phone_type"`,
+            `"phone_fix"`, `"phone_label"` or `"phone_match"`; more areas arrive later.
 
     Returns:
         list[str]: The slugs, in a stable order.
@@ -440,10 +722,10 @@ def _pep440(version: str, /) -> str:
 
 # --- Suppression lists (API.md §4) ---------------------------------------------------------------
 
-SuppressionKind = Literal["email", "phone"]
-PlatformProfile = Literal["google", "meta", "uid2"]
-SuppressionStatus = Literal["suppressed", "clear", "unverifiable"]
-SuppressionReason = Literal[
+SuppressionKind: TypeAlias = Literal["email", "phone"]
+PlatformProfile: TypeAlias = Literal["google", "meta", "uid2"]
+SuppressionStatus: TypeAlias = Literal["suppressed", "clear", "unverifiable"]
+SuppressionReason: TypeAlias = Literal[
     "erasure",
     "legal_hold",
     "objection",
@@ -453,8 +735,8 @@ SuppressionReason = Literal[
     "hard_bounce",
     "other",
 ]
-SuppressionChannel = Literal["email", "sms", "voice", "post", "push", "all"]
-MacKey = bytes | Callable[[bytes], bytes]
+SuppressionChannel: TypeAlias = Literal["email", "sms", "voice", "post", "push", "all"]
+MacKey: TypeAlias = bytes | Callable[[bytes], bytes]
 
 @final
 class SuppressionCanonical:
@@ -485,7 +767,7 @@ class Decision:
 
 @final
 class AddReceipt:
-    """What `SuppressionList.add` stored: `key_id` and `tokens` (16-byte `bytes`), never the value."""
+    """What `SuppressionList.add` stored: `key_id` and 16-byte `tokens`, never the value."""
 
     @property
     def key_id(self) -> str: ...
@@ -560,7 +842,7 @@ def suppression_token(
     region: str | None = None,
     loose: bool = False,
 ) -> bytes:
-    """The 32-byte HMAC-SHA-256 token of the `ck1` form of `value` under `key` (bytes or a callable).
+    """The 32-byte HMAC-SHA-256 token of the `ck1` form of `value` under `key` (bytes or callable).
 
     Raises:
         InvalidInputError: no canonical form. ConfigError: unknown kind, bad key.
@@ -575,6 +857,7 @@ def platform_hash(
     profile: PlatformProfile, kind: SuppressionKind, value: str, *, region: str | None = None
 ) -> str | None:
     """The hash an ad platform asks for (hex SHA-256; Base64 for `uid2`), or `None`."""
+
 # ---------------------------------------------------------------- addresses (API.md §3)
 
 @final

@@ -15,7 +15,18 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-__all__ = ["Area", "EmailFixCode", "EmailReasonCode", "ErrorCode"]
+__all__ = [
+    "Area",
+    "EmailFixCode",
+    "EmailReasonCode",
+    "ErrorCode",
+    "PhoneErrorCode",
+    "PhoneFixCode",
+    "PhoneLabelCode",
+    "PhoneMatchCode",
+    "PhonePossibleCode",
+    "PhoneTypeCode",
+]
 
 #: Every slug of ``reason_codes("email")``: why an address is not valid.
 EmailReasonCode: TypeAlias = Literal[
@@ -92,5 +103,78 @@ ErrorCode: TypeAlias = Literal[
     "io",
 ]
 
+#: Every slug of ``reason_codes("phone")``: why ``parse_phone`` could not parse a number.
+PhoneErrorCode: TypeAlias = Literal[
+    "invalid_country_code",
+    "not_a_number",
+    "too_short_after_idd",
+    "too_short_nsn",
+    "too_long",
+]
+
+#: Every slug of ``reason_codes("phone_possible")``: ``PhoneResult.possible_reason``.
+PhonePossibleCode: TypeAlias = Literal[
+    "is_possible",
+    "is_possible_local_only",
+    "invalid_country_code",
+    "too_short",
+    "invalid_length",
+    "too_long",
+]
+
+#: Every slug of ``reason_codes("phone_type")``: ``PhoneResult.number_type``.
+PhoneTypeCode: TypeAlias = Literal[
+    "fixed_line",
+    "mobile",
+    "fixed_line_or_mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+    "unknown",
+]
+
+#: Every slug of ``reason_codes("phone_fix")``: what ``clean_phone`` did.
+PhoneFixCode: TypeAlias = Literal[
+    "trimmed",
+    "removed_invisible",
+    "normalized_unicode",
+    "split_multiple",
+    "label_removed",
+    "extension_rewritten",
+    "region_alias",
+    "region_inferred",
+    "removed_text",
+]
+
+#: Every slug of ``reason_codes("phone_label")``: ``PhoneCleaned.label``.
+PhoneLabelCode: TypeAlias = Literal["phone", "mobile", "fax", "home", "work", "pager"]
+
+#: Every slug of ``reason_codes("phone_match")``: the result of ``phone_match``.
+PhoneMatchCode: TypeAlias = Literal["exact", "nsn", "short_nsn", "none", "not_a_number"]
+
 #: The areas that ``reason_codes`` knows.
-Area: TypeAlias = Literal["email", "email_fix", "error", "dedupe", "dedupe_field", "dedupe_level"]
+Area: TypeAlias = Literal[
+    "email",
+    "email_fix",
+    "error",
+    "phone",
+    "phone_possible",
+    "phone_type",
+    "phone_fix",
+    "phone_label",
+    "phone_match",
+    "suppression",
+    "suppression_channel",
+    "suppression_status",
+    "suppression_unverifiable",
+    "suppression_file",
+    "address",
+    "dedupe",
+    "dedupe_field",
+    "dedupe_level",
+]
