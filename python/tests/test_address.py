@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ COMPONENTS = [
 ]
 
 
-def rows() -> list[dict]:
+def rows() -> list[dict[str, Any]]:
     return [
         json.loads(line)
         for line in GOLDEN.read_text(encoding="utf-8").splitlines()
@@ -38,7 +39,7 @@ def rows() -> list[dict]:
     ]
 
 
-def components(a: contactkit.Address) -> dict:
+def components(a: contactkit.Address) -> dict[str, Any]:
     return {k: getattr(a, k) for k in COMPONENTS if getattr(a, k) is not None}
 
 

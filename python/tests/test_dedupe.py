@@ -38,7 +38,7 @@ def test_household_is_not_a_duplicate() -> None:
 
 
 def test_dedupe_and_link() -> None:
-    records = [
+    records: list[dict[str, object]] = [
         {"id": "1", "full_name": "Jan de Vries", "email": "jan@x.nl"},
         {"id": "2", "full_name": "J. de Vries", "email": ["jan@x.nl"]},
         {"id": "3", "full_name": "Anna Bakker"},
