@@ -106,7 +106,7 @@ impl Tally {
 }
 
 /// The processors for a column plan, in column order. Fields whose area has no processor in
-/// this build (phone, address, names) are recognised, go into the record raw, and are reported
+/// this build are recognised, go into the record raw, and are reported
 /// in `summary.json` as not processed.
 pub fn build(
     plan: &[ColumnPlan],
@@ -143,8 +143,9 @@ pub fn build(
     areas
 }
 
-/// Whether this build uses `field` (the id and source are used as they are; e-mail is
-/// processed); the other fields are recognised and wait for their area.
+/// Whether this build uses `field`: cleaned (e-mail, phone, address), used as it is (id,
+/// source) or as a duplicate-scoring feature (names, organisation, date of birth); other fields
+/// are recognised and wait for their area.
 pub const fn is_processed(field: Field) -> bool {
     matches!(
         field,
@@ -162,6 +163,15 @@ pub const fn is_processed(field: Field) -> bool {
             | Field::Phone
             | Field::Mobile
             | Field::Fax
+            // Used by duplicate scoring (the record features of `ck::dedupe`).
+            | Field::GivenName
+            | Field::MiddleName
+            | Field::Initials
+            | Field::FamilyNamePrefix
+            | Field::FamilyName
+            | Field::FullName
+            | Field::Organisation
+            | Field::DateOfBirth
     )
 }
 
