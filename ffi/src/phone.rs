@@ -8,7 +8,8 @@ use ck::phone::{
     PossibleReason,
 };
 
-use crate::boundary::{OutBuf, bytes_in, check_out, str_in, test_hook};
+use crate::boundary::{OutBuf, check_out, str_in, test_hook};
+use crate::email::many_in;
 use crate::status::contactkit_status;
 use crate::{contactkit_span, contactkit_str};
 
@@ -354,37 +355,6 @@ unsafe fn region_in<'a>(
         // SAFETY: forwarded contract.
         unsafe { str_in(ptr, len) }.map(Some)
     }
-}
-
-/// The string arguments of a batch call; elements that are not UTF-8 are `Err(INVALID_UTF8)`.
-///
-/// # Safety
-///
-/// `inputs` points to `n` readable `contactkit_str` whose strings are readable (or `n == 0`).
-unsafe fn many_in<'a>(
-    inputs: *const contactkit_str,
-    n: usize,
-) -> Result<Vec<Result<&'a str, contactkit_status>>, contactkit_status> {
-    if n == 0 {
-        return Ok(Vec::new());
-    }
-    check_out(inputs)?;
-    if n.checked_mul(size_of::<contactkit_str>())
-        .is_none_or(|b| isize::try_from(b).is_err())
-    {
-        return Err(contactkit_status::TooLarge);
-    }
-    // SAFETY: `inputs` is non-NULL, aligned, `n` elements fit in `isize`, and the caller
-    // guarantees they are readable for `'a`.
-    let inputs = unsafe { std::slice::from_raw_parts(inputs, n) };
-    inputs
-        .iter()
-        .map(|s| {
-            // SAFETY: the caller guarantees each element's bytes are readable for `'a`.
-            let bytes = unsafe { bytes_in(s.ptr, s.len) }?;
-            Ok(std::str::from_utf8(bytes).map_err(|_| contactkit_status::InvalidUtf8))
-        })
-        .collect()
 }
 
 /// Parses one phone number with libphonenumber's semantics (metadata
