@@ -202,15 +202,24 @@ pub unsafe extern "C" fn contactkit_suppression_key_new_local(
         // SAFETY: the function's contract.
         let id = unsafe { str_in(key_id, key_id_len) }?;
         test_hook();
-        let provider: Arc<dyn MacProvider> = Arc::new(LocalKey::new(bytes, id)?);
-        let h = Box::into_raw(Box::new(KeyHandle {
-            magic: KEY_MAGIC,
-            provider,
-        }));
-        // SAFETY: `out` checked non-NULL and aligned; writable by contract.
-        unsafe { out.write(h.cast()) };
+        // SAFETY: `out` was checked; writable by the function's contract.
+        unsafe { write_key(out, Arc::new(LocalKey::new(bytes, id)?)) };
         Ok(())
     })
+}
+
+/// Boxes `provider` into a new key handle and stores it in `*out`.
+///
+/// # Safety
+///
+/// `out` is non-NULL, aligned and writable (checked with `check_out` by the caller).
+unsafe fn write_key(out: *mut *mut contactkit_suppression_key, provider: Arc<dyn MacProvider>) {
+    let h = Box::into_raw(Box::new(KeyHandle {
+        magic: KEY_MAGIC,
+        provider,
+    }));
+    // SAFETY: the function's contract.
+    unsafe { out.write(h.cast()) };
 }
 
 /// Creates a key whose MACs `callback` computes (see `contactkit_mac_callback`), with id
@@ -245,13 +254,8 @@ pub unsafe extern "C" fn contactkit_suppression_key_new_callback(
             let rc = unsafe { cb(ctx.0, msg.as_ptr(), msg.len(), out.as_mut_ptr()) };
             (rc == 0).then_some(out)
         })?;
-        let provider: Arc<dyn MacProvider> = Arc::new(remote);
-        let h = Box::into_raw(Box::new(KeyHandle {
-            magic: KEY_MAGIC,
-            provider,
-        }));
-        // SAFETY: `out` checked non-NULL and aligned; writable by contract.
-        unsafe { out.write(h.cast()) };
+        // SAFETY: `out` was checked; writable by the function's contract.
+        unsafe { write_key(out, Arc::new(remote)) };
         Ok(())
     })
 }
