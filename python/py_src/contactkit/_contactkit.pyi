@@ -368,7 +368,9 @@ def _pep440(version: str, /) -> str:
 
 @final
 class Address:
-    """One address in its golden form; components are None when absent. Frozen and hashable."""
+    """One address in its golden form (API.md §3); components are `None` when the input does not
+    contain them. Frozen, hashable, comparable.
+    """
 
     @property
     def street(self) -> str | None: ...
@@ -414,8 +416,28 @@ class Address:
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
-def parse_address(text: str, country: str | None = None) -> Address: ...
-def parse_addresses(texts: Sequence[str], country: str | None = None) -> list[Address]: ...
+def parse_address(text: str, country: str | None = None) -> Address:
+    """Parses one free-text address (one line, comma-separated, or several lines).
+
+    Args:
+        text: The address.
+        country: An ISO 3166-1 alpha-2 hint; a country named in the text wins.
+
+    Returns:
+        Address: The golden address; all components `None` when the text is not an address.
+
+    Raises:
+        ConfigError: `country` is not a country code (`.code == "unknown_region"`).
+        ArgumentTypeError: an argument is not a `str`.
+    """
+def parse_addresses(texts: Sequence[str], country: str | None = None) -> list[Address]:
+    """Parses every text of `texts` with one hint, with the GIL released. Element `i` equals
+    `parse_address(texts[i], country)`.
+
+    Raises:
+        ConfigError: `country` is not a country code.
+        ArgumentTypeError: `texts` is not a sequence of `str`.
+    """
 def normalize_address(
     *,
     street: str | None = None,
@@ -425,4 +447,9 @@ def normalize_address(
     country: str | None = None,
     region: str | None = None,
     lines: Sequence[str] | None = None,
-) -> Address: ...
+) -> Address:
+    """Normalises the split columns of a CRM address into the same `Address` as `parse_address`.
+
+    Raises:
+        ArgumentTypeError: a column is not a `str` (`lines`: a sequence of `str`).
+    """
