@@ -32,6 +32,7 @@
 
 mod city;
 mod country;
+mod fxhash;
 mod grammar;
 mod parse;
 mod postcode;

@@ -257,7 +257,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         }
         let seg = st.segs[i].clone();
         if a.region.is_none()
-            && let Some(r) = cc.and_then(|c| region::lookup(c, &fold(&seg)))
+            && let Some(r) = cc.and_then(|c| region_of_line(c, &seg))
             && (i + 1 == st.segs.len() || anchor_idx.is_some_and(|ai| i > ai))
         {
             a.region = Some(r);
@@ -516,6 +516,15 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     a
 }
 
+/// The region a whole line names (no region spelling has a digit, so lines with one are
+/// skipped without folding).
+fn region_of_line(cc: &str, seg: &str) -> Option<&'static str> {
+    if seg.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    region::lookup(cc, &fold(seg))
+}
+
 fn set_once(slot: &mut Option<String>, v: String, st: &mut State) {
     if slot.is_none() && !v.is_empty() {
         *slot = Some(v);
@@ -761,9 +770,15 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
 
 /// The postcode of `cc`, searching segments and tokens from the right.
 fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
-    let has_letters = info(cc).shapes.contains('@') || info(cc).shapes.contains('*');
+    let shapes = info(cc).shapes;
+    if shapes.is_empty() {
+        return None;
+    }
+    let has_letters = shapes.contains('@') || shapes.contains('*');
+    let mut toks: Vec<&str> = Vec::with_capacity(16);
     for si in (0..segs.len()).rev() {
-        let toks: Vec<&str> = segs[si].split(' ').collect();
+        toks.clear();
+        toks.extend(segs[si].split(' '));
         for start in (0..toks.len()).rev() {
             for len in 1..=3usize {
                 if start + len > toks.len()
@@ -901,60 +916,62 @@ const CARE_OF: &[&str] = &[
     "bei",
     "per adres",
 ];
-const ORG_CUES: &[&str] = &[
-    "bv",
-    "nv",
-    "vof",
-    "cv",
-    "gmbh",
-    "ag",
-    "kg",
-    "ohg",
-    "ev",
-    "ug",
-    "sa",
-    "sarl",
-    "sas",
-    "sasu",
-    "eurl",
-    "sprl",
-    "srl",
-    "bvba",
-    "vzw",
-    "asbl",
-    "ltd",
-    "limited",
-    "plc",
-    "llp",
-    "inc",
-    "llc",
-    "corp",
-    "corporation",
-    "company",
-    "stichting",
-    "vereniging",
-    "holding",
-    "group",
-    "groep",
-    "spa",
-    "sl",
-    "ab",
-    "aps",
-    "oy",
-    "gemeente",
-    "universiteit",
-    "university",
-    "gbr",
-    "mbh",
-    "kgaa",
-    "se",
-    "bvba",
-    "commv",
-    "scrl",
-    "fondation",
-    "stiftung",
-    "verein",
-];
+/// Words that mark an organisation line (legal forms, institution words).
+fn is_org_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "bv" | "nv"
+            | "vof"
+            | "cv"
+            | "gmbh"
+            | "ag"
+            | "kg"
+            | "ohg"
+            | "ev"
+            | "ug"
+            | "sa"
+            | "sarl"
+            | "sas"
+            | "sasu"
+            | "eurl"
+            | "sprl"
+            | "srl"
+            | "bvba"
+            | "vzw"
+            | "asbl"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "llp"
+            | "inc"
+            | "llc"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "stichting"
+            | "vereniging"
+            | "holding"
+            | "group"
+            | "groep"
+            | "spa"
+            | "sl"
+            | "ab"
+            | "aps"
+            | "oy"
+            | "gemeente"
+            | "universiteit"
+            | "university"
+            | "gbr"
+            | "mbh"
+            | "kgaa"
+            | "se"
+            | "commv"
+            | "scrl"
+            | "fondation"
+            | "stiftung"
+            | "verein"
+    )
+}
 
 /// `f` starts with the words `cue` (folded, space-separated).
 fn starts_words(f: &str, cue: &str) -> bool {
@@ -989,9 +1006,18 @@ const PO_BOXES: &[(&str, &str)] = &[
 
 /// PO boxes, c/o, attention, organisation and unit-only lines.
 fn special_kind(seg: &str) -> Option<Special> {
-    let f = fold(seg);
     let first = seg.split(' ').next().unwrap_or("");
-    let w0 = f.split(' ').next().unwrap_or("");
+    let has_digit_tok = seg.split(' ').any(starts_digit);
+    // The whole line is folded only when a lexicon below needs it: the first word decides the
+    // cue lexicons, and organisation cues are looked for only on lines without a number.
+    let first_f = fold(first);
+    let w0_owned;
+    let w0: &str = if first_f.is_empty() {
+        w0_owned = fold(seg);
+        w0_owned.split(' ').next().unwrap_or("")
+    } else {
+        first_f.split(' ').next().unwrap_or("")
+    };
     // Only lines starting with a cue word need the lexicon scans below.
     let cue_start = matches!(
         w0,
@@ -1038,6 +1064,11 @@ fn special_kind(seg: &str) -> Option<Special> {
             | "bei"
             | "per"
     );
+    let f = if cue_start || !has_digit_tok {
+        fold(seg)
+    } else {
+        String::new()
+    };
     // PO boxes: keyword + digits.
     for &(kw, kind) in PO_BOXES.iter().filter(|_| cue_start) {
         if f.len() > kw.len() && starts_words(&f, kw) {
@@ -1083,8 +1114,7 @@ fn special_kind(seg: &str) -> Option<Special> {
             }
         }
     }
-    let has_digit_tok = seg.split(' ').any(starts_digit);
-    if !has_digit_tok && (f.split(' ').any(|w| ORG_CUES.contains(&w)) || f.ends_with(" sp z oo")) {
+    if !has_digit_tok && (f.split(' ').any(is_org_cue) || f.ends_with(" sp z oo")) {
         return Some(Special::Org);
     }
     let toks: Vec<&str> = seg.split(' ').collect();

@@ -3,7 +3,7 @@
 //! Codes and names are ISO 3166-2 facts (public); CRM variants (`N-H`, `O.-Vl.`) were added by
 //! hand.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 use std::sync::OnceLock;
 
 /// `(country, code suffix, folded spellings)`; every spelling also matches without spaces.
@@ -256,12 +256,12 @@ static REGIONS: &[(&str, &str, &str)] = &[
     ("IE", "MH", "co meath|county meath|meath"),
 ];
 
-type Index = HashMap<&'static str, HashMap<String, &'static str>>;
+type Index = FxMap<&'static str, FxMap<String, &'static str>>;
 
 fn index() -> &'static Index {
     static IDX: OnceLock<Index> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut m: Index = HashMap::new();
+        let mut m: Index = FxMap::default();
         for &(cc, code, spellings) in REGIONS {
             // Codes are leaked once into 'static strings through the table itself.
             let full: &'static str = CODES
