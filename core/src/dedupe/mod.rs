@@ -50,6 +50,7 @@ mod cluster;
 mod compare;
 mod contact;
 mod features;
+mod index;
 mod kernels;
 mod model;
 mod names;
@@ -61,6 +62,7 @@ mod run;
 mod score;
 mod text;
 
+pub use index::{ContactIndex, Match};
 pub use reason::{Field, Level, Relation};
 pub use run::{
     DedupeOptions, DedupeResult, LinkResult, MIN_TRAIN_RECORDS, ScoredPair, Stats, dedupe, link,
