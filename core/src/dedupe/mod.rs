@@ -50,6 +50,7 @@ mod cluster;
 mod compare;
 mod contact;
 mod features;
+mod golden;
 mod index;
 mod kernels;
 mod model;
@@ -62,6 +63,7 @@ mod run;
 mod score;
 mod text;
 
+pub use golden::{GoldenRecord, GoldenRules, Provenance, RULE_FIELDS, Rule, golden_record};
 pub use index::{ContactIndex, Match};
 pub use reason::{Field, Level, Relation};
 pub use run::{
