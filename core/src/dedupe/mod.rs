@@ -50,6 +50,8 @@ mod cluster;
 mod compare;
 mod contact;
 mod features;
+mod golden;
+mod index;
 mod kernels;
 mod model;
 mod names;
@@ -61,6 +63,8 @@ mod run;
 mod score;
 mod text;
 
+pub use golden::{GoldenRecord, GoldenRules, Provenance, RULE_FIELDS, Rule, golden_record};
+pub use index::{ContactIndex, Match};
 pub use reason::{Field, Level, Relation};
 pub use run::{
     DedupeOptions, DedupeResult, LinkResult, MIN_TRAIN_RECORDS, ScoredPair, Stats, dedupe, link,

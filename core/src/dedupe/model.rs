@@ -125,6 +125,48 @@ impl TfTables {
     }
 }
 
+/// Incremental term frequencies (for `ContactIndex`): counts added and removed record by record.
+impl TfTables {
+    /// Adds (`remove == false`) or subtracts the counts of `other`.
+    pub fn merge(&mut self, other: &TfTables, remove: bool) {
+        if self.counts.len() < NF {
+            self.counts.resize(NF, HashMap::new());
+        }
+        for f in 0..NF.min(other.counts.len()) {
+            for (&v, &c) in &other.counts[f] {
+                if remove {
+                    if let Some(x) = self.counts[f].get_mut(&v) {
+                        *x = x.saturating_sub(c);
+                        if *x == 0 {
+                            self.counts[f].remove(&v);
+                        }
+                    }
+                    self.totals[f] = self.totals[f].saturating_sub(u64::from(c));
+                } else {
+                    *self.counts[f].entry(v).or_insert(0) += c;
+                    self.totals[f] += u64::from(c);
+                }
+            }
+        }
+    }
+
+    /// The totals of `self` with the counts of only the values counted in `keys`.
+    pub fn restricted(&self, keys: &TfTables) -> TfTables {
+        let mut t = TfTables {
+            counts: vec![HashMap::new(); NF],
+            totals: self.totals,
+        };
+        for f in 0..NF.min(keys.counts.len()).min(self.counts.len()) {
+            for v in keys.counts[f].keys() {
+                if let Some(&c) = self.counts[f].get(v) {
+                    t.counts[f].insert(*v, c);
+                }
+            }
+        }
+        t
+    }
+}
+
 /// A Fellegi-Sunter model.
 #[derive(Debug, Clone)]
 pub(crate) struct Model {
