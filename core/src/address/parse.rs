@@ -6,7 +6,7 @@ use super::grammar::{parse_street_line, unit_kind};
 use super::postcode::{self, Found};
 use super::preclean::{all_digits, fold, is_wordy, preclean, smart_case, starts_digit};
 use super::streets::{canonical_street, detect_lang, en_type};
-use super::{Address, AddressColumns, AddressWarning, city, region, render};
+use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
 
 /// Names that are both a country and a city (never stripped from the end of a line).
 const CITY_STATES: &[&str] = &[
@@ -331,13 +331,28 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             st.warn(AddressWarning::UnparsedText);
         }
     }
-    // Wordy lines: a street without number, the city, a dependent locality, else unparsed.
+    // Wordy lines: a street without number, the city, a dependent locality, a house name,
+    // else unparsed. The street (the first wordy line with a street type) is chosen first, so
+    // that a house name above it is known to be above it.
+    if street_line.is_none()
+        && let Some(pos) = wordy.iter().position(|&i| has_street_type(&st.segs[i]))
+    {
+        let i = wordy.remove(pos);
+        street_line = Some(st.segs[i].clone());
+        street_seg = Some(i);
+    }
+    let house_names = matches!(cc_s, "GB" | "IE" | "JE" | "GG" | "IM");
     for &i in &wordy {
         let seg = &st.segs[i];
         let before_anchor = anchor_idx.is_none_or(|ai| i < ai);
-        if street_line.is_none() && has_street_type(seg) {
-            street_line = Some(seg.clone());
-            street_seg = Some(i);
+        if house_names
+            && street_seg.is_some_and(|s| i < s)
+            && a.unit.is_none()
+            && !has_street_type(seg)
+        {
+            // GB house name above the street (`Rose Cottage, 12 High Street`).
+            a.unit = Some(smart_case(seg));
+            a.unit_type = Some("house");
         } else if city_raw.is_none()
             && anchor_idx.is_none()
             && street_line.is_some()
@@ -378,6 +393,11 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     }
     // 6. The street line.
     let mut lang = ctry.map_or(Lang::Other, |c| c.lang);
+    if cc_s == "BE"
+        && let Some(one) = street_line.as_deref().and_then(first_language)
+    {
+        street_line = Some(one);
+    }
     if let Some(line) = street_line.as_deref() {
         if matches!(cc_s, "BE" | "CH" | "LU") {
             let first_is_num = line.split(' ').next().is_some_and(starts_digit);
@@ -473,6 +493,13 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             if cc_s == "BE" && name == "Brussel" && lang == Lang::Fr {
                 "Bruxelles".clone_into(&mut name);
             }
+            // The municipality of the postcode in its official language (Statbel table).
+            if cc_s == "BE"
+                && let Some(pc) = a.postcode.as_deref()
+                && let Some(official) = be::official_city(pc, &f, lang)
+            {
+                official.clone_into(&mut name);
+            }
             if cc_s == "DE"
                 && name == "Frankfurt am Main"
                 && a.postcode.as_deref().is_some_and(|p| p.starts_with('1'))
@@ -557,6 +584,36 @@ fn merge_number_segments(segs: &mut Vec<String>) {
             segs.remove(i + 1);
         }
         i += 1;
+    }
+}
+
+/// A bilingual Brussels street line (`Rue de la Loi / Wetstraat 16`, `Rue de la Loi 16 /
+/// Wetstraat 16`) in its first language: the first name with the number. `None` when the line
+/// has no such slash (`32/20` and `32 / bus 20` are boxes).
+fn first_language(line: &str) -> Option<String> {
+    let (left, right) = line.split_once('/')?;
+    let (left, right) = (left.trim(), right.trim());
+    let right_first = right.split(' ').next().unwrap_or("");
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters(left) < 3
+        || letters(right_first) < 3
+        || starts_digit(right_first)
+        || unit_kind(&right_first.to_lowercase()).is_some()
+        || right.contains('/')
+    {
+        return None;
+    }
+    let left_has_num = left.split(' ').any(starts_digit);
+    let right_num = right.split(' ').position(starts_digit);
+    match (left_has_num, right_num) {
+        // `Rue de la Loi 16 / Wetstraat 16`
+        (true, Some(_)) => Some(left.to_owned()),
+        // `Rue de la Loi / Wetstraat 16 bus 2`
+        (false, Some(k)) => {
+            let tail: Vec<&str> = right.split(' ').skip(k).collect();
+            Some(format!("{left} {}", tail.join(" ")))
+        }
+        _ => None,
     }
 }
 
@@ -848,6 +905,13 @@ fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
                 && let Some(f) = postcode::match_window(cc, &toks, start, 1)
             {
                 return Some((si, f, cc));
+            }
+            // A Belgian postcode followed by the name of its municipality.
+            if t.len() == 4
+                && be::is_municipality_of(t, city_f)
+                && let Some(f) = postcode::match_window("BE", &toks, start, 1)
+            {
+                return Some((si, f, "BE"));
             }
         }
     }

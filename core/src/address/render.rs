@@ -180,7 +180,12 @@ pub(crate) fn finish(a: &mut Address, lang: Lang) {
         && !unit_inline(cc)
         && k != "box"
     {
-        let s = format!("{} {u}", unit_label(cc, k));
+        // A house name is its own line, without a label.
+        let s = if k == "house" {
+            u.to_owned()
+        } else {
+            format!("{} {u}", unit_label(cc, k))
+        };
         parts.push(s.clone());
         lines.push(s);
     }
