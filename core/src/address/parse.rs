@@ -161,7 +161,22 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             if !after.is_empty() {
                 st.warn(AddressWarning::UnparsedText);
             }
-            if b.is_empty() {
+            let region_line = (si > 1 && a.region.is_none())
+                .then(|| region_of_line(cc_s, &st.segs[si - 1]))
+                .flatten()
+                .filter(|_| {
+                    is_city_line(&st.segs[si - 2])
+                        && city::local_name(cc_s, &fold(&st.segs[si - 1])).is_none()
+                });
+            if b.is_empty()
+                && let Some(r) = region_line
+            {
+                // `Toronto, Ontario, M5H 2N2`, `Ennis, County Clare, V95 X2Y3`.
+                a.region = Some(r);
+                used[si - 1] = true;
+                city_raw = Some(st.segs[si - 2].clone());
+                used[si - 2] = true;
+            } else if b.is_empty() {
                 // The city is the previous unused wordy segment.
                 if si > 0
                     && (is_city_line(&st.segs[si - 1])
@@ -1197,6 +1212,14 @@ fn special_kind(seg: &str) -> Option<Special> {
             toks[0][..toks[0].len() - 1].to_owned(),
         ));
     }
+    // Danish floor and side: `2. th.`, `st. tv.`, `3. 12`.
+    if let Some(u) = dk_floor(&toks) {
+        return Some(Special::Unit("floor", u));
+    }
+    // Spanish floor and door: `3º B`, `3º 2ª`, `2º izq.`, `4ºB`.
+    if let Some(u) = es_floor(&toks) {
+        return Some(Special::Unit("floor", u));
+    }
     // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
     if toks.len() == 2
         && let Some(kind) = unit_kind(&toks[0].to_lowercase())
@@ -1210,6 +1233,68 @@ fn special_kind(seg: &str) -> Option<Special> {
         ));
     }
     None
+}
+
+/// A Danish floor line (`2. th.`, `2 TH` → `2. th.`, `ST TV` → `st. tv.`, `3. 12`): floor (`N.`, `st.`
+/// for stuen, `kl.` for kælder) and side (`th.`, `tv.`, `mf.`) or door number.
+fn dk_floor(toks: &[&str]) -> Option<String> {
+    if toks.len() != 2 {
+        return None;
+    }
+    let f = toks[0].trim_end_matches('.').to_lowercase();
+    let floor_ok = (all_digits(&f) && f.len() <= 2) || matches!(f.as_str(), "st" | "kl");
+    let side = toks[1].trim_end_matches('.').to_lowercase();
+    let side_ok =
+        matches!(side.as_str(), "th" | "tv" | "mf") || all_digits(&side) && side.len() <= 3;
+    if !(floor_ok && side_ok) || all_digits(&side) && !toks[0].ends_with('.') {
+        return None;
+    }
+    let side = if all_digits(&side) {
+        side
+    } else {
+        format!("{side}.")
+    };
+    Some(format!("{f}. {side}"))
+}
+
+/// A Spanish floor line (`3º B`, `3° b`, `3º 2ª`, `2º izq.`, `4ºB`, `bajo A`): `Nº` and the door.
+fn es_floor(toks: &[&str]) -> Option<String> {
+    let (floor, door): (&str, Option<&str>) = match toks {
+        [one] => {
+            let cut = one.find(['º', '°', 'ª'])?;
+            let mark_len = one[cut..].chars().next()?.len_utf8();
+            let rest = &one[cut + mark_len..];
+            (&one[..cut], (!rest.is_empty()).then_some(rest))
+        }
+        [a, b] => (a.strip_suffix(['º', '°', 'ª'])?, Some(*b)),
+        _ => return None,
+    };
+    if !(all_digits(floor) && floor.len() <= 2) {
+        return None;
+    }
+    let mut out = format!("{floor}º");
+    if let Some(d) = door {
+        let d = d.trim_end_matches('.');
+        let norm = if d.chars().count() == 1 && d.chars().all(char::is_alphabetic) {
+            d.to_uppercase()
+        } else if let Some(n) = d.strip_suffix(['ª', 'º', '°'])
+            && all_digits(n)
+        {
+            format!("{n}ª")
+        } else if all_digits(d) && d.len() <= 3 {
+            d.to_owned()
+        } else {
+            match d.to_lowercase().as_str() {
+                "izq" | "izda" | "izquierda" => "izq.".to_owned(),
+                "dcha" | "dch" | "der" | "derecha" => "dcha.".to_owned(),
+                "ctro" | "centro" => "centro".to_owned(),
+                _ => return None,
+            }
+        };
+        out.push(' ');
+        out.push_str(&norm);
+    }
+    Some(out)
 }
 
 /// `seg` without its first words whose fold is `cue` (and a following `:`).
