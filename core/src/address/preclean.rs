@@ -278,6 +278,7 @@ fn fold_char(c: char) -> &'static str {
         'þ' | 'Þ' => "th",
         'ð' | 'Ð' => "d",
         'ğ' => "g",
+        'º' | 'ª' | '°' => "",
         c if c.is_alphanumeric() => "?",
         _ => "",
     }
