@@ -11,6 +11,7 @@ use rlibphonenumber::{
     ValidationError, enums::Region,
 };
 
+use super::classify::{self, Class};
 use super::codes::{MatchLevel, NumberType, PhoneError, PhoneFormat, PossibleReason};
 use super::regions;
 
@@ -183,12 +184,34 @@ pub(crate) fn possible_reason(n: &Number) -> PossibleReason {
     }
 }
 
+/// Region, type and validity together (one pass over the digits, see [`classify`]).
+pub(crate) fn class(n: &Number) -> Class {
+    let nsn = n.get_national_significant_number();
+    classify::classify(n.country_code, &nsn).unwrap_or_else(|| engine_class(n))
+}
+
+/// The engine's own `region_code_for_number`, `number_type` and `is_valid_number` (three
+/// passes); the fallback of [`class`] and the reference of its tests.
+pub(crate) fn engine_class(n: &Number) -> Class {
+    Class {
+        region: n
+            .get_region_code()
+            .and_then(|r| regions::static_region(r.as_region_str().as_str())),
+        number_type: engine_type(n.get_type()),
+        is_valid: n.is_valid(),
+    }
+}
+
 pub(crate) fn is_valid(n: &Number) -> bool {
-    n.is_valid()
+    class(n).is_valid
 }
 
 pub(crate) fn number_type(n: &Number) -> NumberType {
-    match n.get_type() {
+    class(n).number_type
+}
+
+fn engine_type(t: PhoneNumberType) -> NumberType {
+    match t {
         PhoneNumberType::FixedLine => NumberType::FixedLine,
         PhoneNumberType::Mobile => NumberType::Mobile,
         PhoneNumberType::FixedLineOrMobile => NumberType::FixedLineOrMobile,
@@ -205,8 +228,7 @@ pub(crate) fn number_type(n: &Number) -> NumberType {
 }
 
 pub(crate) fn region_of(n: &Number) -> Option<&'static str> {
-    let r = n.get_region_code()?;
-    regions::static_region(r.as_region_str().as_str())
+    class(n).region
 }
 
 pub(crate) fn format(n: &Number, format: PhoneFormat) -> String {
