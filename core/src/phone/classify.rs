@@ -67,6 +67,8 @@ struct Plan {
     lengths: [u64; DESCS],
     /// Per pattern (descriptions, then leading digits): the regex, if the metadata has one.
     patterns: [Option<String>; DESCS + 1],
+    /// What the international format writes before an extension (`" x"` in GB).
+    preferred_extn_prefix: Option<String>,
     dfa: OnceLock<Option<dense::DFA<Vec<u32>>>>,
 }
 
@@ -117,6 +119,7 @@ fn plan(m: &PhoneMetadata) -> Plan {
         same_mobile_and_fixed_line: m.same_mobile_and_fixed_line_pattern.unwrap_or(false),
         lengths,
         patterns,
+        preferred_extn_prefix: m.preferred_extn_prefix.clone(),
         dfa: OnceLock::new(),
     }
 }
@@ -277,6 +280,16 @@ pub(crate) fn classify(country_code: i32, nsn: &str) -> Option<Class> {
         }
     }
     Some(unknown)
+}
+
+/// What libphonenumber writes before the extension in the international format of numbers
+/// with `country_code` (the metadata of the code's main region); `None` when the metadata has
+/// no entry for the code.
+pub(crate) fn extension_prefix(country_code: i32) -> Option<&'static str> {
+    let region = PHONE_NUMBER_UTIL.get_region_for_country_code(country_code)?;
+    let region = regions::static_region(region.as_region_str().as_str())?;
+    let plan = plan_for(&TABLES, country_code, region)?;
+    Some(plan.preferred_extn_prefix.as_deref().unwrap_or(" ext. "))
 }
 
 #[cfg(test)]

@@ -201,6 +201,7 @@ impl PhoneNumber {
     pub fn to_result(&self) -> PhoneResult {
         let reason = self.possible_reason();
         let class = engine::class(&self.inner);
+        let international = self.format(PhoneFormat::International);
         PhoneResult {
             parse_ok: true,
             error: None,
@@ -214,9 +215,12 @@ impl PhoneNumber {
             number_type: Some(class.number_type),
             region: class.region,
             e164: Some(self.format(PhoneFormat::E164)),
-            international: Some(self.format(PhoneFormat::International)),
+            rfc3966: Some(engine::rfc3966_from_international(
+                &self.inner,
+                &international,
+            )),
+            international: Some(international),
             national: Some(self.format(PhoneFormat::National)),
-            rfc3966: Some(self.format(PhoneFormat::Rfc3966)),
         }
     }
 }
