@@ -159,8 +159,12 @@ fn fail_closed_by_default() {
     assert_eq!(d.status, DecisionStatus::Unverifiable);
     assert_eq!(d.reason, Some("missing_at"));
     assert!(d.suppressed);
+    // A national number without a default region has no E.164 form: unverifiable.
     let d = list.check(Kind::Phone, "06 12345678", &CheckOptions::default());
-    assert_eq!(d.reason, Some("phone_not_e164"));
+    assert_eq!(d.reason, Some("invalid_country_code"));
+    assert!(d.suppressed);
+    let d = list.check(Kind::Phone, "not a phone", &CheckOptions::default());
+    assert_eq!(d.reason, Some("not_a_number"));
     assert!(d.suppressed);
     let open = CheckOptions {
         unverifiable_is_clear: true,
@@ -180,6 +184,82 @@ fn fail_closed_by_default() {
         .add(Kind::Email, "nope", &AddOptions::default())
         .unwrap_err();
     assert_eq!(e.code(), "missing_at");
+}
+
+#[test]
+fn phone_forms_match_through_the_engine() {
+    let list = sample(); // holds +31612345678 for every channel
+    let nl = |v: &str, region: Option<&str>| {
+        list.check(
+            Kind::Phone,
+            v,
+            &CheckOptions {
+                channel: Channel::Sms,
+                region: region.map(str::to_owned),
+                ..CheckOptions::default()
+            },
+        )
+    };
+    for v in [
+        "06-12345678",
+        "06 12 34 56 78",
+        "0031 6 1234 5678",
+        "+31 (0)6 1234 5678",
+        "tel:+31-6-1234-5678",
+        "Tel: 06-12345678 (mobiel)",
+        "06-12345678 / 020-1234567",
+    ] {
+        let d = nl(v, Some("NL"));
+        assert_eq!(d.status, DecisionStatus::Suppressed, "{v}");
+        assert_eq!(d.reason, Some("erasure"));
+    }
+    // The CRM layer reads region aliases the plain parse does not know.
+    assert_eq!(
+        nl("06-12345678", Some("nl")).status,
+        DecisionStatus::Suppressed
+    );
+    assert_eq!(
+        nl("06-12345678", Some("Nederland")).status,
+        DecisionStatus::Suppressed
+    );
+    assert_eq!(nl("06-87654321", Some("NL")).status, DecisionStatus::Clear);
+    // Without the CRM layer, `nl` is no region: unverifiable (fail closed), never clear.
+    let raw = CheckOptions {
+        region: Some("nl".to_owned()),
+        clean: false,
+        ..CheckOptions::default()
+    };
+    let d = list.check(Kind::Phone, "06-12345678", &raw);
+    assert_eq!(
+        (d.status, d.reason),
+        (DecisionStatus::Unverifiable, Some("invalid_country_code"))
+    );
+    // Adding a national number stores the same token as the E.164 one.
+    let other = SuppressionList::create(key("internal/v1"));
+    let r = other
+        .add(
+            Kind::Phone,
+            "06-12345678",
+            &AddOptions {
+                region: Some("NL".to_owned()),
+                ..AddOptions::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(r.tokens.len(), 1);
+    assert_eq!(
+        other
+            .check(Kind::Phone, "+31612345678", &CheckOptions::default())
+            .status,
+        DecisionStatus::Suppressed
+    );
+    assert_eq!(
+        other
+            .add(Kind::Phone, "06-12345678", &AddOptions::default())
+            .unwrap_err()
+            .code(),
+        "invalid_country_code"
+    );
 }
 
 #[test]

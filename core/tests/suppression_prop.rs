@@ -1,6 +1,7 @@
 //! Properties of `ck1` and of the list file reader (proptest).
 use std::sync::Arc;
 
+use contactkit::phone::PhoneNumber;
 use contactkit::suppression::{
     AddOptions, CheckOptions, Kind, LocalKey, MacProvider, OpenOptions, SuppressionFilter,
     SuppressionList, canonical, suppression_token,
@@ -73,12 +74,42 @@ proptest! {
     }
 
     #[test]
-    fn e164_round_trip(cc in 1u32..999, rest in "[0-9]{4,10}") {
+    fn e164_round_trip(cc in prop::sample::select(vec![1u32, 7, 31, 32, 33, 39, 44, 49, 298, 352, 590, 852, 971]), rest in "[1-9][0-9]{3,10}") {
         let v = format!("+{cc}{rest}");
-        if v.len() <= 16 {
-            let c = canonical(Kind::Phone, &v, None).unwrap();
-            prop_assert_eq!(c.strict(), v.as_str());
-            prop_assert_eq!(canonical(Kind::Phone, c.strict(), None).unwrap().strict().to_owned(), v.clone());
+        if let Ok(c) = canonical(Kind::Phone, &v, None) {
+            // The E.164 form parses back to itself, with or without a default region.
+            let again = canonical(Kind::Phone, c.strict(), Some("NL")).unwrap();
+            prop_assert_eq!(again.strict(), c.strict());
+            let cc_prefix = format!("+{cc}");
+            prop_assert!(c.strict().starts_with(&cc_prefix));
+        }
+    }
+
+    /// `canonical(canonical(x)) == canonical(x)` for messy national and international phone
+    /// input with a default region, whenever the form is a valid number. (libphonenumber strips
+    /// a national prefix once per parse, so an invalid number with a doubled trunk prefix such as
+    /// `+31 00612345678` gives `+310612345678`, whose own form is `+31612345678`; ck1 keeps the
+    /// one-parse result, exactly libphonenumber's E.164; docs/suppression-format.md §1.)
+    #[test]
+    fn phone_canonical_is_idempotent(
+        region in prop::sample::select(vec!["NL", "DE", "GB", "US", "FR", "BE", "IT", "FO"]),
+        prefix in prop::sample::select(vec!["", "0", "00", "+", "+31 ", "0031 ", "+31 (0)", "tel:", " ", "(0)"]),
+        digits in "[0-9]{1,14}",
+        sep in prop::sample::select(vec!["", " ", "-", ".", "/"]),
+        at in 0usize..14,
+    ) {
+        let mut d = digits.clone();
+        if at < d.len() {
+            d.insert_str(at, sep);
+        }
+        let v = format!("{prefix}{d}");
+        if let Ok(c) = canonical(Kind::Phone, &v, Some(region))
+            && PhoneNumber::parse(c.strict(), None).is_ok_and(|n| n.is_valid())
+        {
+            let again = canonical(Kind::Phone, c.strict(), Some(region)).unwrap();
+            prop_assert_eq!(again.strict(), c.strict(), "{}", v);
+            let no_region = canonical(Kind::Phone, c.strict(), None).unwrap();
+            prop_assert_eq!(no_region.strict(), c.strict());
         }
     }
 

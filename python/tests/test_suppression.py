@@ -36,16 +36,20 @@ def _jsonl(name: str) -> list[dict[str, object]]:
 @pytest.mark.parametrize("case", _jsonl("ck1.jsonl"), ids=lambda c: str(c["note"]))
 def test_ck1_vectors(case: dict[str, object]) -> None:
     kind, value = str(case["kind"]), str(case["input"])
+    region = case.get("region")
+    assert region is None or isinstance(region, str)
     if "error" in case:
         with pytest.raises(InvalidInputError) as exc:
-            suppression_canonical(kind, value)  # type: ignore[arg-type]
+            suppression_canonical(kind, value, region=region)  # type: ignore[arg-type]
         assert exc.value.code == case["error"]
-        assert value not in str(exc.value) or value in ("jan", "@")
+        assert value not in str(exc.value) or value in ("jan", "@", "hello")
         return
-    c = suppression_canonical(kind, value)  # type: ignore[arg-type]
+    c = suppression_canonical(kind, value, region=region)  # type: ignore[arg-type]
     assert (c.strict, c.loose) == (case["strict"], case["loose"])
-    assert suppression_token(kind, value, TEST_KEY).hex() == case["token"]  # type: ignore[arg-type]
-    assert suppression_token(kind, value, TEST_KEY, loose=True).hex() == case["token_loose"]  # type: ignore[arg-type]
+    token = suppression_token(kind, value, TEST_KEY, region=region)  # type: ignore[arg-type]
+    assert token.hex() == case["token"]
+    loose = suppression_token(kind, value, TEST_KEY, region=region, loose=True)  # type: ignore[arg-type]
+    assert loose.hex() == case["token_loose"]
 
 
 @pytest.mark.parametrize("case", _jsonl("platform.jsonl"), ids=lambda c: str(c["source"])[:40])

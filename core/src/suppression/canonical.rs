@@ -44,6 +44,18 @@ impl SuppressionCanonical {
     }
 }
 
+impl SuppressionCanonical {
+    /// A phone form from an E.164 string the phone engine produced (the CRM layer's main
+    /// number).
+    pub(crate) fn phone(e164: String) -> Self {
+        SuppressionCanonical {
+            kind: Kind::Phone,
+            strict: e164,
+            loose: None,
+        }
+    }
+}
+
 impl Drop for SuppressionCanonical {
     fn drop(&mut self) {
         self.strict.zeroize();
@@ -83,10 +95,11 @@ impl Variant {
 
 /// Turns a phone number into its E.164 `ck1` form.
 ///
-/// `ck1` phone: a libphonenumber parse with the default region, then E.164. Until the phone
-/// engine (`crate::phone`) is wired in, [`E164Only`] is the implementation: it accepts only
-/// values that already are E.164 (`+` and digits) and reports `phone_not_e164` for the rest, so
-/// such values are *unverifiable* (and count as suppressed), never silently clear.
+/// `ck1` phone: a libphonenumber parse with the default region, then E.164 (country code and
+/// national significant number, extension dropped). Validity is not required: a number that
+/// parses has a form even when its range is not (yet) assigned, because numbering plans change.
+/// [`LibPhoneNumber`] (the phone engine of [`crate::phone`]) is the implementation; the seam
+/// keeps the token and list code independent of the engine.
 pub(crate) trait PhoneCanonicalizer {
     /// The E.164 form of `value`, or the slug of the reason it has none.
     fn e164(&self, value: &str, region: Option<&str>) -> std::result::Result<String, &'static str>;
@@ -95,71 +108,55 @@ pub(crate) trait PhoneCanonicalizer {
     fn metadata_version(&self) -> &'static str;
 }
 
-/// The interim phone canonicaliser: already-E.164 input only (see [`PhoneCanonicalizer`]).
+/// The `ck1` phone canonicaliser: [`crate::phone::PhoneNumber::parse`] (libphonenumber's
+/// `parse`, the default region used only when it is a supported upper-case region code), then
+/// E.164.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct E164Only;
+pub(crate) struct LibPhoneNumber;
 
-/// Slug for a phone number that is not already in E.164 form (interim, until the phone engine
-/// lands: national formats need the phone engine's parse).
-pub const PHONE_NOT_E164: &str = "phone_not_e164";
-
-/// Every slug a phone value without a `ck1` form can give (interim canonicaliser).
+/// Every slug a phone value without a `ck1` form can give: libphonenumber's parse errors, as
+/// `parse_phone` reports them.
 pub const PHONE_ERROR_CODES: &[&str] = &[
-    PHONE_NOT_E164,
-    "not_a_number",
     "invalid_country_code",
+    "not_a_number",
+    "too_short_after_idd",
     "too_short_nsn",
     "too_long",
 ];
 
-impl PhoneCanonicalizer for E164Only {
-    fn e164(
-        &self,
-        value: &str,
-        _region: Option<&str>,
-    ) -> std::result::Result<String, &'static str> {
-        let v = value.trim();
-        let Some(digits) = v.strip_prefix('+') else {
-            return Err(PHONE_NOT_E164);
-        };
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err("not_a_number");
-        }
-        if digits.starts_with('0') {
-            return Err("invalid_country_code");
-        }
-        if digits.len() < 4 {
-            return Err("too_short_nsn");
-        }
-        if digits.len() > 15 {
-            return Err("too_long");
-        }
-        Ok(format!("+{digits}"))
+impl PhoneCanonicalizer for LibPhoneNumber {
+    fn e164(&self, value: &str, region: Option<&str>) -> std::result::Result<String, &'static str> {
+        crate::phone::PhoneNumber::parse(value, region)
+            .map(|n| n.e164())
+            .map_err(crate::phone::PhoneError::code)
     }
 
     fn metadata_version(&self) -> &'static str {
-        "none (E.164 input only)"
+        crate::phone::metadata_version()
     }
 }
 
-pub(crate) const PHONE: E164Only = E164Only;
+pub(crate) const PHONE: LibPhoneNumber = LibPhoneNumber;
 
-/// The version of the phone metadata behind the phone `ck1` form, as recorded in list files.
+/// The version of the phone metadata behind the phone `ck1` form, as recorded in list files
+/// (libphonenumber metadata, [`crate::phone::metadata_version`]).
 pub fn phone_metadata_version() -> &'static str {
     PHONE.metadata_version()
 }
 
 /// The `ck1` canonical forms of `value` (API.md §4; version 1, never changes meaning).
 ///
-/// E-mail: [`crate::email::ck1_email`]. Phone: E.164 (an internal `PhoneCanonicalizer` seam; this build
-/// accepts only values already in E.164 form, `region` is accepted for forward compatibility and
-/// not used yet).
+/// E-mail: [`crate::email::ck1_email`]. Phone: libphonenumber's parse with the default region
+/// `region` (used for numbers without `+` or international prefix; like libphonenumber, only a
+/// supported upper-case region code counts, anything else means no default region), then
+/// E.164 without extension. Validity is not required. `region` does not affect e-mail.
 ///
 /// # Errors
 ///
 /// [`ErrorKind::InvalidInput`] with the reason slug (`missing_at`, `multiple_at`, `empty_local`,
-/// `empty_domain`, `domain_too_long`, `domain_invalid_idna`, `phone_not_e164`, `not_a_number`,
-/// `invalid_country_code`, `too_short_nsn`, `too_long`) when the value has no canonical form.
+/// `empty_domain`, `domain_too_long`, `domain_invalid_idna`; for phones libphonenumber's parse
+/// errors `invalid_country_code`, `not_a_number`, `too_short_after_idd`, `too_short_nsn`,
+/// `too_long`) when the value has no canonical form.
 /// The error never contains the value.
 ///
 /// # Examples
@@ -171,6 +168,8 @@ pub fn phone_metadata_version() -> &'static str {
 /// assert_eq!(c.loose(), Some("jan@example.nl"));
 /// assert_eq!(canonical(Kind::Email, "nope", None).unwrap_err().code(), "missing_at");
 /// assert_eq!(canonical(Kind::Phone, " +31612345678 ", None).unwrap().strict(), "+31612345678");
+/// assert_eq!(canonical(Kind::Phone, "06-12 34 56 78", Some("NL")).unwrap().strict(), "+31612345678");
+/// assert_eq!(canonical(Kind::Phone, "06-12 34 56 78", None).unwrap_err().code(), "invalid_country_code");
 /// ```
 pub fn canonical(kind: Kind, value: &str, region: Option<&str>) -> Result<SuppressionCanonical> {
     match kind {
@@ -221,20 +220,41 @@ mod tests {
     }
 
     #[test]
-    fn phone_interim() {
-        let p = |v: &str| canonical(Kind::Phone, v, Some("NL")).map(|c| c.strict().to_owned());
-        assert_eq!(p("+31612345678").unwrap(), "+31612345678");
-        assert_eq!(p("\t+298201234\n").unwrap(), "+298201234");
-        assert_eq!(p("0612345678").unwrap_err().code(), PHONE_NOT_E164);
-        assert_eq!(p("+31 6 1234").unwrap_err().code(), "not_a_number");
-        assert_eq!(p("+0612").unwrap_err().code(), "invalid_country_code");
-        assert_eq!(p("+311").unwrap_err().code(), "too_short_nsn");
-        assert_eq!(p("+3161234567890123").unwrap_err().code(), "too_long");
+    fn phone_through_the_engine() {
+        let p =
+            |v: &str, r: Option<&str>| canonical(Kind::Phone, v, r).map(|c| c.strict().to_owned());
+        let nl = Some("NL");
+        assert_eq!(p("+31612345678", nl).unwrap(), "+31612345678");
+        assert_eq!(p("\t+298201234\n", None).unwrap(), "+298201234");
+        assert_eq!(p("0612345678", nl).unwrap(), "+31612345678");
+        assert_eq!(p("+31 (0)6 1234 5678", None).unwrap(), "+31612345678");
+        assert_eq!(p("0031 6 12345678", nl).unwrap(), "+31612345678");
+        assert_eq!(p("+31 20 123 4567 ext. 12", None).unwrap(), "+31201234567");
+        assert_eq!(p("+39 06 1234 5678", None).unwrap(), "+390612345678");
+        // Parse is enough: a short (invalid) number still has a form.
+        assert_eq!(p("112", nl).unwrap(), "+31112");
+        assert_eq!(
+            p("0612345678", None).unwrap_err().code(),
+            "invalid_country_code"
+        );
+        assert_eq!(
+            p("0612345678", Some("nl")).unwrap_err().code(),
+            "invalid_country_code"
+        );
+        assert_eq!(p("hello", nl).unwrap_err().code(), "not_a_number");
+        assert_eq!(p("+0612", None).unwrap_err().code(), "invalid_country_code");
+        assert_eq!(p("00 1", nl).unwrap_err().code(), "too_short_after_idd");
+        assert_eq!(p("+31 1", None).unwrap_err().code(), "too_short_nsn");
+        assert_eq!(
+            p("+31 61234567890123456789", None).unwrap_err().code(),
+            "too_long"
+        );
+        let unverifiable = crate::reasons::codes(crate::reasons::Area::SuppressionUnverifiable);
         for c in PHONE_ERROR_CODES {
-            assert!(
-                crate::reasons::codes(crate::reasons::Area::SuppressionUnverifiable).contains(c)
-            );
+            assert!(unverifiable.contains(c));
+            assert!(crate::phone::PhoneError::from_code(c).is_some(), "{c}");
         }
+        assert_eq!(PHONE_ERROR_CODES.len(), crate::phone::PhoneError::ALL.len());
     }
 
     #[test]

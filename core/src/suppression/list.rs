@@ -103,6 +103,15 @@ fn plain_ascii_address(value: &str) -> bool {
     labels >= 2 && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// A phone value that CRM cleaning cannot read differently from the plain parse: `+` and 7 to
+/// 15 ASCII digits with nothing else (already E.164). Such values skip the cleaning pass.
+fn plain_phone(value: &str) -> bool {
+    let v = value.trim_matches([' ', '\t']);
+    v.strip_prefix('+').is_some_and(|d| {
+        (7..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) && !d.starts_with('0')
+    })
+}
+
 fn precedence(r: SuppressionReason) -> usize {
     SuppressionReason::ALL
         .iter()
@@ -458,6 +467,17 @@ impl SuppressionList {
                 && out.iter().all(|(o, _)| o != &c)
             {
                 out.push((c, true));
+            }
+        }
+        if clean && kind == Kind::Phone && !plain_phone(value) {
+            // The CRM layer: labels, extension words, several numbers in one field, region
+            // aliases (`nl`, `Nederland`). Its main number, when it has a possible length.
+            // `dedup_key` is already the E.164 form of that number (libphonenumber's parse).
+            if let Ok(cleaned) = crate::phone::clean(value, region)
+                && let Some(e164) = cleaned.dedup_key
+                && out.iter().all(|(o, _)| o.strict() != e164)
+            {
+                out.push((SuppressionCanonical::phone(e164), true));
             }
         }
         match first_err {
@@ -832,7 +852,35 @@ mod tests {
         }
     }
 
+    #[test]
+    fn plain_phones_clean_to_the_same_canonical_form() {
+        for v in ["+31612345678", " +298201234\t", "+12025550123"] {
+            assert!(plain_phone(v), "{v}");
+        }
+        for v in [
+            "0612345678",
+            "+0612345678",
+            "+31 6 12345678",
+            "+316",
+            "+31612345678 x",
+        ] {
+            assert!(!plain_phone(v), "{v}");
+        }
+    }
+
     proptest::proptest! {
+        /// The phone cleaning pass is skipped only where it cannot add another canonical form.
+        #[test]
+        fn skipping_phone_cleaning_is_safe(v in "[ \t]{0,1}\\+[1-9][0-9]{6,14}[ \t]{0,1}", region in proptest::sample::select(vec!["NL", "US", "DE"])) {
+            if plain_phone(&v) {
+                let cleaned = crate::phone::clean(&v, Some(region)).unwrap();
+                if let Some(e164) = cleaned.dedup_key {
+                    let a = canonical(Kind::Phone, &v, Some(region)).unwrap();
+                    proptest::prop_assert_eq!(a.strict(), e164.as_str());
+                }
+            }
+        }
+
         /// The cleaning pass is skipped only where it cannot add another canonical form.
         #[test]
         fn skipping_cleaning_is_safe(v in "[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9._+-]{0,8}[A-Za-z0-9]?@[A-Za-z0-9][A-Za-z0-9-]{0,6}[A-Za-z0-9]?\\.[A-Za-z]{2,4}[ \t]{0,2}") {

@@ -28,8 +28,8 @@ mod share;
 mod token;
 
 pub use canonical::{
-    PHONE_ERROR_CODES, PHONE_NOT_E164, SuppressionCanonical, Variant, canonical,
-    phone_metadata_version, suppression_canonical,
+    PHONE_ERROR_CODES, SuppressionCanonical, Variant, canonical, phone_metadata_version,
+    suppression_canonical,
 };
 pub use file::{
     CANON_EMAIL, CANON_PHONE, ExpiryPolicy, FILE_ERROR_CODES, FORMAT_VERSION, Form, MAGIC,

@@ -103,10 +103,15 @@ fn phone(profile: Profile, value: &str, region: Option<&str>) -> Option<String> 
             .ok()
             .map(|e| e.trim_start_matches('+').to_owned()),
         Profile::Uid2 => {
+            // UID2 takes only values already normalised: `+` and 10 to 15 digits, nothing else.
+            // The engine must also read it as that same E.164 number (a known country code).
             let digits = value.strip_prefix('+')?;
             let ok =
                 (10..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
-            ok.then(|| value.to_owned())
+            if !ok {
+                return None;
+            }
+            PHONE.e164(value, None).ok().filter(|e| e == value)
         }
     }
 }
@@ -117,8 +122,11 @@ fn phone(profile: Profile, value: &str, region: Option<&str>) -> Option<String> 
 /// `googlemail.com`, drops dots and the `+tag` (the domain is kept); `meta` trims and
 /// lower-cases; `uid2` removes U+0020 only, lower-cases ASCII only and applies the Gmail rule to
 /// `gmail.com` only. Every profile rejects a value without exactly one `@` or with an empty side.
-/// Phone: `google` E.164 with `+`; `meta` E.164 digits without `+`; `uid2` only values already
-/// E.164 with 10 to 15 digits. (Phone parsing: see [`canonical`](super::canonical()).)
+/// Phone: `google` E.164 with `+`; `meta` E.164 digits without `+` (both after the phone engine's
+/// parse with the default region `region`, as [`canonical`](super::canonical()) does: national
+/// formats, `(0)`, `00` prefixes and extensions are handled, the trunk `0` never kept); `uid2` only
+/// values already E.164 with 10 to 15 digits (`+` and digits, nothing else) that the engine reads
+/// as that same number.
 ///
 /// # Errors
 ///
@@ -132,8 +140,12 @@ fn phone(profile: Profile, value: &str, region: Option<&str>) -> Option<String> 
 /// assert_eq!(n(Profile::Google, " J.Doe+ads@GoogleMail.com").as_deref(), Some("jdoe@googlemail.com"));
 /// assert_eq!(n(Profile::Meta, " J.Doe@Example.com ").as_deref(), Some("j.doe@example.com"));
 /// assert_eq!(n(Profile::Uid2, "ÉLO@Example.com").as_deref(), Some("Élo@example.com"));
-/// assert_eq!(platform_normalize(Profile::Meta, Kind::Phone, "+1 650", None), None);
+/// assert_eq!(platform_normalize(Profile::Meta, Kind::Phone, "n/a", None), None);
 /// assert_eq!(platform_normalize(Profile::Meta, Kind::Phone, "+16505551212", None).as_deref(), Some("16505551212"));
+/// let nl = Some("NL");
+/// assert_eq!(platform_normalize(Profile::Google, Kind::Phone, "06-12345678", nl).as_deref(), Some("+31612345678"));
+/// assert_eq!(platform_normalize(Profile::Google, Kind::Phone, "+44 (0)20 7031 3000", None).as_deref(), Some("+442070313000"));
+/// assert_eq!(platform_normalize(Profile::Uid2, Kind::Phone, "06-12345678", nl), None);
 /// ```
 pub fn platform_normalize(
     profile: Profile,
@@ -318,6 +330,31 @@ mod tests {
             Some("+298201234")
         );
         assert_eq!(p(Profile::Uid2, " +12345678901"), None);
+        assert_eq!(p(Profile::Uid2, "+1 2345678901"), None);
+        assert_eq!(p(Profile::Uid2, "+0123456789012"), None);
+        // National formats through the phone engine, trunk `0` and `(0)` dropped (where
+        // Google's formatter gives `+4402070313000` and `+0612345678`).
+        let nl = |pr, v| platform_normalize(pr, Kind::Phone, v, Some("NL"));
+        assert_eq!(
+            nl(Profile::Google, "06-12345678").as_deref(),
+            Some("+31612345678")
+        );
+        assert_eq!(
+            nl(Profile::Meta, "0031 6 1234 5678").as_deref(),
+            Some("31612345678")
+        );
+        assert_eq!(
+            p(Profile::Google, "+44 (0)20 7031 3000").as_deref(),
+            Some("+442070313000")
+        );
+        assert_eq!(p(Profile::Google, "06-12345678"), None);
+        assert_eq!(p(Profile::Meta, "hello"), None);
+        // Every profile agrees with ck1 on the E.164 number.
+        for v in ["+31 6 12345678", "0612345678", "+1 (650) 555-1212"] {
+            let c = crate::suppression::canonical(Kind::Phone, v, Some("NL")).unwrap();
+            assert_eq!(nl(Profile::Google, v).as_deref(), Some(c.strict()));
+            assert_eq!(nl(Profile::Meta, v).as_deref(), Some(&c.strict()[1..]));
+        }
         assert_eq!(
             Profile::from_name("tiktok").unwrap_err().kind(),
             ErrorKind::UnknownProfile
