@@ -432,7 +432,11 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         if p.ambiguous {
             st.warn(AddressWarning::SuffixAmbiguous);
         }
-        if let Some(s) = p.street.filter(|s| s.chars().any(char::is_alphabetic)) {
+        // A street needs a word: `5a` alone is a number.
+        if let Some(s) = p.street.filter(|s| {
+            s.split(' ')
+                .any(|t| !starts_digit(t) && t.chars().any(char::is_alphabetic))
+        }) {
             let s_lang = if matches!(cc_s, "BE" | "CH" | "LU") {
                 detect_lang(&s, lang)
             } else {
@@ -496,6 +500,13 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             a.house_number = None;
             a.house_number_suffix = None;
         }
+    }
+    // A house number needs a street: a bare number (`5a, 1000 Zürich`) is not rendered back
+    // as one, so it is left out (and reported) rather than kept.
+    if a.street.is_none() && a.house_number.is_some() {
+        a.house_number = None;
+        a.house_number_suffix = None;
+        st.warn(AddressWarning::UnparsedText);
     }
     // 7. City.
     if let Some(c) = city_raw {
@@ -1172,7 +1183,8 @@ fn special_kind(seg: &str) -> Option<Special> {
     for &cue in ATTENTION.iter().filter(|_| cue_start) {
         if f.len() > cue.len() && starts_words(&f, cue) {
             let v = skip_words(seg, cue);
-            if !v.is_empty() {
+            // A person or department has a name (`t.a.v. 8001` is not an attention line).
+            if v.chars().any(char::is_alphabetic) {
                 return Some(Special::Attention(v));
             }
         }
