@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::features::Features;
-use super::text::{hash, mix};
+use super::text::{hash, hash_bytes, mix};
 
 /// A blocking pass, in the order pairs are attributed ("the first rule that found it").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -27,13 +27,14 @@ pub(crate) enum Pass {
     Organisation,
     /// Street + house number (when the postcode differs or is missing).
     StreetNumber,
-    /// Phonetic given or family name + city.
+    /// Phonetic family name + city.
     FamilyCity,
     /// Date of birth + first initial.
     BirthDate,
     /// Postcode + first initial + house number's first digit (typos in both names).
     PostcodeInitial,
-    /// Phonetic given or family name + house number (postcode and street both mistyped).
+    /// Phonetic given or family name + house number + the street's first two letters (postcode
+    /// and city both mistyped or missing).
     NameNumber,
 }
 
@@ -131,7 +132,7 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
             f.address.street.as_ref().map_or(0, |s| s.h),
             f.address.number,
         ),
-        any_name(city),
+        both(fam, city),
         both(
             f.dob.map_or(0, |(y, m, d)| {
                 u64::from(y) << 16 | u64::from(m) << 8 | u64::from(d)
@@ -139,11 +140,14 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
             initial,
         ),
         both(pc, mix(initial, fam_initial)),
-        any_name(if f.address.number == 0 {
-            0
-        } else {
-            mix(f.address.number, 11)
-        }),
+        // Name + house number + the street's first two letters: postcode and city both
+        // mistyped or missing.
+        match (&f.address.street, f.address.number) {
+            (Some(st), num) if num != 0 && st.s.len() >= 2 => {
+                any_name(mix(num, hash_bytes(&st.s.as_bytes()[..2])))
+            }
+            _ => vec![],
+        },
     ]
 }
 
