@@ -156,7 +156,8 @@ fn fuzzy_name(a: &str, b: &str) -> bool {
         || (a.len().min(b.len()) >= 5 && osa_within(a.as_bytes(), b.as_bytes(), 1).is_some())
 }
 
-/// Family-name level (`None` = missing).
+/// Family-name level (`None` = missing). `Phonetic` is the weak level: a phonetic key agrees or
+/// the spelling is close (Jaro-Winkler ≥ 0.85, or two edits in names of 6+ letters).
 pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     let (Some(fa), Some(fb)) = (&a.family, &b.family) else {
         return None;
@@ -197,14 +198,18 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     if (!a.family_dutch.is_empty() && a.family_dutch == b.family_dutch)
         || (a.family_cologne != 0 && a.family_cologne == b.family_cologne)
         || (a.family_metaphone != 0 && a.family_metaphone == b.family_metaphone)
+        || jaro_winkler(fa.s.as_bytes(), fb.s.as_bytes(), 0.85) > 0.0
+        || (fa.s.len().min(fb.s.len()) >= 6
+            && osa_within(fa.s.as_bytes(), fb.s.as_bytes(), 2).is_some())
     {
         return Some(l(Level::Phonetic));
     }
     Some(l(Level::Different))
 }
 
-/// Given and family name swapped between the records (`Jan Willems` ~ `Willems Jan`).
-fn swapped(a: &PersonName, b: &PersonName) -> bool {
+/// Given and family name swapped between the records (`Jan Willems` ~ `Willems Jan`): how many
+/// of the two cross comparisons (given against the other's family name) agree.
+fn swapped(a: &PersonName, b: &PersonName) -> u8 {
     let cross = |x: &PersonName, y: &PersonName| {
         x.given.first().is_some_and(|g| {
             y.family.as_ref().is_some_and(|f| {
@@ -212,7 +217,7 @@ fn swapped(a: &PersonName, b: &PersonName) -> bool {
             })
         })
     };
-    cross(a, b) && cross(b, a)
+    u8::from(cross(a, b)) + u8::from(cross(b, a))
 }
 
 fn dob_level(a: Option<(u16, u8, u8)>, b: Option<(u16, u8, u8)>) -> Option<u8> {
@@ -250,9 +255,19 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
     // Names.
     let mut given = given_level(&a.name, &b.name);
     let mut family = family_level(&a.name, &b.name);
-    if family == Some(lv(FAMILY, Level::Different)) && swapped(&a.name, &b.name) {
-        given = Some(lv(GIVEN, Level::Nickname));
-        family = Some(lv(FAMILY, Level::Swapped));
+    if family == Some(lv(FAMILY, Level::Different)) {
+        // Both names swapped: the given names agree too. One name moved to the other field
+        // (`Maddison Quilliam` ~ `Quilliam Ashleigh`): the family name agrees as swapped.
+        match swapped(&a.name, &b.name) {
+            2 => {
+                given = Some(lv(GIVEN, Level::Nickname));
+                family = Some(lv(FAMILY, Level::Swapped));
+            }
+            1 if given != Some(lv(GIVEN, Level::Exact)) => {
+                family = Some(lv(FAMILY, Level::Swapped));
+            }
+            _ => {}
+        }
     }
     if let Some(x) = given {
         g.levels[GIVEN] = x;
