@@ -157,6 +157,20 @@ impl GoldenRules {
         Ok(self)
     }
 
+    /// Sets the rule of a field by its slug (`"most_recent"`, ...): for bindings.
+    ///
+    /// # Errors
+    ///
+    /// As [`rule`](Self::rule); [`ErrorKind::InvalidArgument`] for an unknown slug.
+    pub fn rule_named(self, field: &str, rule: &str) -> Result<Self> {
+        let r = Rule::from_code(rule).ok_or_else(|| {
+            Error::new(ErrorKind::InvalidArgument).with_detail(
+                "rules: source_priority, most_recent, most_frequent, most_complete or union",
+            )
+        })?;
+        self.rule(field, r)
+    }
+
     /// Sets the source priority, best first (sources not listed rank after every listed one).
     #[must_use]
     pub fn source_priority<I: IntoIterator<Item = S>, S: Into<String>>(
