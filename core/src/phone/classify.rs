@@ -26,6 +26,7 @@ use regex_automata::{
 use rlibphonenumber::{PHONE_NUMBER_UTIL, PhoneMetadata, PhoneMetadataCollection, PhoneNumberDesc};
 
 use super::codes::NumberType;
+use super::format::{Rule, format_nsn};
 use super::regions;
 
 /// The engine's metadata (libphonenumber 9.0.42 as compiled by `rlibphonenumber` 2.2.15).
@@ -69,6 +70,10 @@ struct Plan {
     patterns: [Option<String>; DESCS + 1],
     /// What the international format writes before an extension (`" x"` in GB).
     preferred_extn_prefix: Option<String>,
+    /// The format rules for the national format (and the international one when the next is
+    /// empty), and those for the international format only.
+    national_rules: Vec<Rule>,
+    intl_rules: Vec<Rule>,
     dfa: OnceLock<Option<dense::DFA<Vec<u32>>>>,
 }
 
@@ -120,6 +125,12 @@ fn plan(m: &PhoneMetadata) -> Plan {
         lengths,
         patterns,
         preferred_extn_prefix: m.preferred_extn_prefix.clone(),
+        national_rules: m.number_format.iter().map(Rule::from_metadata).collect(),
+        intl_rules: m
+            .intl_number_format
+            .iter()
+            .map(Rule::from_metadata)
+            .collect(),
         dfa: OnceLock::new(),
     }
 }
@@ -282,14 +293,55 @@ pub(crate) fn classify(country_code: i32, nsn: &str) -> Option<Class> {
     Some(unknown)
 }
 
-/// What libphonenumber writes before the extension in the international format of numbers
-/// with `country_code` (the metadata of the code's main region); `None` when the metadata has
-/// no entry for the code.
-pub(crate) fn extension_prefix(country_code: i32) -> Option<&'static str> {
+/// The metadata libphonenumber formats numbers with `country_code` by (that of the code's main
+/// region, or of the non-geographic entity).
+fn format_plan(country_code: i32) -> Option<&'static Plan> {
     let region = PHONE_NUMBER_UTIL.get_region_for_country_code(country_code)?;
     let region = regions::static_region(region.as_region_str().as_str())?;
-    let plan = plan_for(&TABLES, country_code, region)?;
-    Some(plan.preferred_extn_prefix.as_deref().unwrap_or(" ext. "))
+    plan_for(&TABLES, country_code, region)
+}
+
+/// What libphonenumber writes before the extension in the international and national formats
+/// of numbers with `country_code`; `None` when the metadata has no entry for the code.
+pub(crate) fn extension_prefix(country_code: i32) -> Option<&'static str> {
+    Some(
+        format_plan(country_code)?
+            .preferred_extn_prefix
+            .as_deref()
+            .unwrap_or(" ext. "),
+    )
+}
+
+/// libphonenumber `format_number` in the international (`international`) or national format,
+/// for a number with `country_code`, national significant number `nsn` and extension `ext`;
+/// `None` where the engine should format it (no metadata for the code, a rule that does not
+/// compile).
+pub(crate) fn format(
+    country_code: i32,
+    nsn: &str,
+    ext: Option<&str>,
+    international: bool,
+) -> Option<String> {
+    let plan = format_plan(country_code)?;
+    let rules = if international && !plan.intl_rules.is_empty() {
+        &plan.intl_rules
+    } else {
+        &plan.national_rules
+    };
+    let body = format_nsn(rules, nsn, !international)?;
+    let ext = ext.filter(|e| !e.is_empty());
+    let mut out = String::with_capacity(body.len() + 6 + ext.map_or(0, |e| e.len() + 6));
+    if international {
+        out.push('+');
+        out.push_str(&country_code.to_string());
+        out.push(' ');
+    }
+    out.push_str(&body);
+    if let Some(ext) = ext {
+        out.push_str(plan.preferred_extn_prefix.as_deref().unwrap_or(" ext. "));
+        out.push_str(ext);
+    }
+    Some(out)
 }
 
 #[cfg(test)]

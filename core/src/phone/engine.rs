@@ -232,6 +232,20 @@ pub(crate) fn region_of(n: &Number) -> Option<&'static str> {
 }
 
 pub(crate) fn format(n: &Number, format: PhoneFormat) -> String {
+    if matches!(format, PhoneFormat::International | PhoneFormat::National)
+        && n.national_number != 0
+    {
+        let nsn = n.get_national_significant_number();
+        let international = format == PhoneFormat::International;
+        if let Some(s) = classify::format(n.country_code, &nsn, extension(n), international) {
+            return s;
+        }
+    }
+    engine_format(n, format)
+}
+
+/// The engine's own `format_number` (the reference of [`format`] in the tests).
+pub(crate) fn engine_format(n: &Number, format: PhoneFormat) -> String {
     let f = match format {
         PhoneFormat::E164 => PhoneNumberFormat::E164,
         PhoneFormat::International => PhoneNumberFormat::International,
@@ -448,6 +462,9 @@ mod tests {
                     format(&n, PhoneFormat::Rfc3966),
                     "{intl}"
                 );
+                for f in [PhoneFormat::International, PhoneFormat::National] {
+                    assert_eq!(format(&n, f), engine_format(&n, f), "{intl}");
+                }
                 derived += usize::from(derive_rfc3966(&n, &intl).is_some());
                 all += 1;
             }

@@ -41,6 +41,7 @@ mod classify;
 mod clean;
 mod codes;
 mod engine;
+mod format;
 mod regions;
 
 pub use clean::{
