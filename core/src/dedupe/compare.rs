@@ -189,18 +189,23 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     {
         return Some(l(Level::PartMatch));
     }
-    if jaro_winkler(fa.s.as_bytes(), fb.s.as_bytes(), 0.92) > 0.0
-        || (fa.s.len().min(fb.s.len()) >= 5
-            && osa_within(fa.s.as_bytes(), fb.s.as_bytes(), 1).is_some())
-    {
+    // One Jaro-Winkler (cut-off at the weak level) and one bounded OSA serve both levels.
+    let (x, y) = (fa.s.as_bytes(), fb.s.as_bytes());
+    let jw = jaro_winkler(x, y, 0.85);
+    let short = x.len().min(y.len());
+    let edits = if short >= 5 {
+        osa_within(x, y, if short >= 6 { 2 } else { 1 })
+    } else {
+        None
+    };
+    if jw >= 0.92 || edits.is_some_and(|d| d <= 1) {
         return Some(l(Level::Fuzzy));
     }
-    if (!a.family_dutch.is_empty() && a.family_dutch == b.family_dutch)
+    if jw > 0.0
+        || edits.is_some()
+        || (!a.family_dutch.is_empty() && a.family_dutch == b.family_dutch)
         || (a.family_cologne != 0 && a.family_cologne == b.family_cologne)
         || (a.family_metaphone != 0 && a.family_metaphone == b.family_metaphone)
-        || jaro_winkler(fa.s.as_bytes(), fb.s.as_bytes(), 0.85) > 0.0
-        || (fa.s.len().min(fb.s.len()) >= 6
-            && osa_within(fa.s.as_bytes(), fb.s.as_bytes(), 2).is_some())
     {
         return Some(l(Level::Phonetic));
     }

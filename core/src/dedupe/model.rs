@@ -16,6 +16,7 @@
 //! scores household members as duplicates.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::compare::{
     ADDRESS, CITY, DOB, EMAIL, FAMILY, GIVEN, Gamma, LEVELS, MISSING, NF, ORG, PHONE, POSTCODE,
@@ -77,10 +78,31 @@ pub(crate) const MIN_PAIRS: f64 = 0.05;
 /// See [`MIN_PAIRS`].
 pub(crate) const MAX_PAIRS: f64 = 4.0;
 
+/// A hasher for keys that are already 64-bit hashes: one multiply instead of `SipHash` (the
+/// term-frequency lookup is on the scoring fast path).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (v ^ (v >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type KeyMap = HashMap<u64, u32, BuildHasherDefault<KeyHasher>>;
+
 /// Term-frequency tables built from the records of one run.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TfTables {
-    counts: Vec<HashMap<u64, u32>>,
+    counts: Vec<KeyMap>,
     totals: [u64; NF],
 }
 
@@ -88,7 +110,7 @@ impl TfTables {
     /// Counts the values of every term-frequency field.
     pub fn build(features: &[&Features]) -> Self {
         let mut t = TfTables {
-            counts: vec![HashMap::new(); NF],
+            counts: vec![KeyMap::default(); NF],
             totals: [0; NF],
         };
         for f in features {
