@@ -379,6 +379,18 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     let dup_path = opts.out.join("duplicates.csv");
     write_duplicates(&mut duplicates, &dups, &ids, delimiter, table.crlf)
         .map_err(|e| io_failure("write", &dup_path, &e))?;
+    let mut golden = PendingFile::create(&opts.out, "golden.csv")
+        .map_err(|e| io_failure("write to", &opts.out, &e))?;
+    let golden_path = opts.out.join("golden.csv");
+    crate::golden::write_golden(
+        &mut golden,
+        &processed.records,
+        &dups,
+        &ids,
+        delimiter,
+        table.crlf,
+    )
+    .map_err(|e| io_failure("write", &golden_path, &e))?;
     bar.finish_and_clear();
     let t_write = ms(t);
 
@@ -427,6 +439,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     for (file, path) in [
         (contacts, &contacts_path),
         (duplicates, &dup_path),
+        (golden, &golden_path),
         (summary_file, &summary_path),
     ] {
         file.commit().map_err(|e| io_failure("write", path, &e))?;
@@ -696,7 +709,7 @@ impl Summary<'_> {
             },
             "output": {
                 "dir": self.opts.out.display().to_string(),
-                "files": ["contacts.csv", "duplicates.csv", "summary.json"],
+                "files": ["contacts.csv", "duplicates.csv", "golden.csv", "summary.json"],
                 "columns_added": self.added,
             },
             "rows": {

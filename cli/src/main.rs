@@ -12,6 +12,7 @@ mod areas;
 mod clean;
 mod columns;
 mod duplicates;
+mod golden;
 mod input;
 mod output;
 mod record;

@@ -193,7 +193,11 @@ impl PyContactIndex {
     }
 
     /// The indexed records matching `record`, best first.
-    #[pyo3(name = "match", signature = (record, *, limit = Some(5), threshold = 0.5))]
+    #[pyo3(
+        name = "match",
+        signature = (record, *, limit = Some(5), threshold = 0.5),
+        text_signature = "(self, /, record, *, limit=5, threshold=0.5)"
+    )]
     fn match_record(
         &self,
         record: &Bound<'_, PyAny>,
@@ -210,7 +214,10 @@ impl PyContactIndex {
     }
 
     /// `match` for every record, with the GIL released.
-    #[pyo3(signature = (records, *, limit = Some(5), threshold = 0.5, threads = None))]
+    #[pyo3(
+        signature = (records, *, limit = Some(5), threshold = 0.5, threads = None),
+        text_signature = "(self, /, records, *, limit=5, threshold=0.5, threads=None)"
+    )]
     fn match_many(
         &self,
         py: Python<'_>,

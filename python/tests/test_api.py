@@ -79,6 +79,10 @@ def test_all_names_exist_and_are_public_api() -> None:
         "MatchScore",
         "DedupeResult",
         "LinkResult",
+        "ContactIndex",
+        "Match",
+        "golden_record",
+        "GoldenRecord",
     }
     assert set(contactkit.__all__) == expected
     for name in contactkit.__all__:

@@ -27,16 +27,16 @@ from contactkit.exceptions import UnknownOptionError as UnknownOptionError
 __all__ = [
     "AddReceipt",
     "Address",
-    "ContactIndex",
     "ArgumentTypeError",
     "ConfigError",
+    "ContactIndex",
     "ContactKitError",
     "Decision",
     "DedupeResult",
     "EmailCleaned",
     "EmailResult",
-    "GoldenRecord",
     "FileFormatError",
+    "GoldenRecord",
     "InvalidInputError",
     "LinkResult",
     "Match",
@@ -428,9 +428,7 @@ class LinkResult:
 def score_pair(a: Mapping[str, object], b: Mapping[str, object]) -> MatchScore:
     """Scores two records (mappings in the API.md §5 schema) with the built-in model."""
 
-def dedupe(
-    records: Records, *, threshold: float = 0.5, threads: int | None = None
-) -> DedupeResult:
+def dedupe(records: Records, *, threshold: float = 0.5, threads: int | None = None) -> DedupeResult:
     """Finds duplicates inside one collection of records (no labels, no training call)."""
 
 def link(
@@ -501,7 +499,7 @@ class ContactIndex:
     ) -> list[list[Match]]:
         """`match` for every record, with the GIL released."""
     def __len__(self) -> int: ...
-    def __contains__(self, id: object) -> bool: ...
+    def __contains__(self, id: object, /) -> bool: ...
 
 @final
 class GoldenRecord:
