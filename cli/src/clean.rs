@@ -54,6 +54,8 @@ pub struct Options {
     pub debug_panic: bool,
     /// `--suppression` with its key: rows are marked `suppressed`.
     pub suppression: Option<std::sync::Arc<ck::suppression::SuppressionList>>,
+    /// `--phone-region`: the default phone region of rows without a country.
+    pub phone_region: Option<&'static str>,
 }
 
 fn ms(since: Instant) -> f64 {
@@ -236,7 +238,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
 
     // 3. Columns.
     let plan = columns::plan_columns(&table.headers, &opts.maps).map_err(Failure::Usage)?;
-    let areas = areas::build(&plan, opts.suppression.as_ref());
+    let areas = areas::build(&plan, opts.suppression.as_ref(), opts.phone_region);
     let RowIds {
         ids,
         column: id_column,
