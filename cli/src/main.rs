@@ -152,6 +152,7 @@ fn run(cli: Cli) -> ExitCode {
                         key_file: args.key_file.clone(),
                         key_env: args.key_env.clone(),
                         key_id: String::new(),
+                        chain_keys: Vec::new(),
                     };
                     match suppress::open_list(path, &key) {
                         Ok(list) => Some(std::sync::Arc::new(list)),

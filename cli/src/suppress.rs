@@ -1,6 +1,8 @@
-//! `contactkit suppress create|add|check|export|scan`: manage a suppression list file. The key
-//! comes from `--key-file FILE` or the environment variable named by `--key-env VAR` (never
-//! from a command-line argument), and never appears in output or errors; neither do the values.
+//! `contactkit suppress create|add|check|export|scan|merge|rotate|reconsent`: manage a
+//! suppression list file. The key comes from `--key-file FILE` or the environment variable named
+//! by `--key-env VAR` (never from a command-line argument), and never appears in output or
+//! errors; neither do the values. A rotated list (key chain `new<-old`) also needs the older
+//! keys: `--chain-key ID=FILE` (repeatable).
 
 use std::io::{BufRead as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -24,6 +26,10 @@ pub struct KeyArgs {
     /// The key id written in the list (`create`); other commands read it from the file.
     #[arg(long, value_name = "ID", default_value = "internal/v1")]
     pub key_id: String,
+    /// The key of an older id of a rotated list's chain, from a file: `ID=FILE` (repeatable).
+    /// The main key answers for every other id.
+    #[arg(long = "chain-key", value_name = "ID=FILE")]
+    pub chain_keys: Vec<String>,
 }
 
 /// The subcommands.
@@ -52,6 +58,10 @@ pub enum SuppressCommand {
         /// Channels (`email`, `sms`, `voice`, `post`, `push`, `all`); repeatable.
         #[arg(long = "channel", default_value = "all")]
         channels: Vec<String>,
+        /// Default region for phone numbers without `+` (`NL`; aliases such as `nl` are read
+        /// by the CRM layer only).
+        #[arg(long)]
+        region: Option<String>,
     },
     /// Check values (one per line on stdin); prints `status<TAB>reason` per line, in order.
     Check {
@@ -65,6 +75,12 @@ pub enum SuppressCommand {
         /// The channel about to be used.
         #[arg(long, default_value = "email")]
         channel: String,
+        /// Default region for phone numbers without `+`.
+        #[arg(long)]
+        region: Option<String>,
+        /// Worker threads (0: every core).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Write a sharing export: the exact token list or a binary fuse filter.
     Export {
@@ -93,6 +109,56 @@ pub enum SuppressCommand {
         key: KeyArgs,
         /// The CSV to scan (header row; e-mail and phone columns recognised by name).
         csv: PathBuf,
+        /// Default region for phone numbers without `+`.
+        #[arg(long)]
+        region: Option<String>,
+    },
+    /// Merge another list file kept under the same key chain into a list (scopes are OR-ed; a
+    /// merge never lifts a block).
+    Merge {
+        /// The list file (rewritten atomically).
+        list: PathBuf,
+        #[command(flatten)]
+        key: KeyArgs,
+        /// The list file to merge in.
+        other: PathBuf,
+    },
+    /// Rotate the key without plaintext: re-wrap every token under a new key; the chain becomes
+    /// `new<-old`, and opening it afterwards needs `--key-file NEW --chain-key OLD_ID=OLD_FILE`.
+    Rotate {
+        /// The list file.
+        list: PathBuf,
+        #[command(flatten)]
+        key: KeyArgs,
+        /// A file holding the new key (raw bytes, or 64 or more hex digits).
+        #[arg(long, value_name = "FILE")]
+        new_key_file: PathBuf,
+        /// The new key's id (`internal/v2`).
+        #[arg(long, value_name = "ID")]
+        new_key_id: String,
+        /// Where to write the rotated list (default: rewrite LIST atomically).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Record the person's own re-consent for values (one per line on stdin): lifts the
+    /// channels and logs the reference (a ticket or consent-record id, never its content).
+    Reconsent {
+        /// The list file (rewritten atomically).
+        list: PathBuf,
+        #[command(flatten)]
+        key: KeyArgs,
+        /// `email` or `phone`.
+        #[arg(long, default_value = "email")]
+        kind: String,
+        /// Channels lifted; repeatable.
+        #[arg(long = "channel", required = true)]
+        channels: Vec<String>,
+        /// The reference of the recorded consent (1 to 128 printable ASCII characters).
+        #[arg(long)]
+        reference: String,
+        /// Default region for phone numbers without `+`.
+        #[arg(long)]
+        region: Option<String>,
     },
 }
 
@@ -107,17 +173,22 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// The key bytes of a key file: hex when it holds only hex digits, else the raw bytes.
+fn key_file_bytes(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>, String> {
+    let raw = std::fs::read(path).map_err(|_| "cannot read the key file".to_owned())?;
+    let key = std::str::from_utf8(&raw)
+        .ok()
+        .and_then(hex_decode)
+        .unwrap_or_else(|| raw.clone());
+    let mut raw = raw;
+    zeroize::Zeroize::zeroize(&mut raw);
+    Ok(zeroize::Zeroizing::new(key))
+}
+
 /// The key bytes (never printed).
 fn key_bytes(args: &KeyArgs) -> Result<zeroize::Zeroizing<Vec<u8>>, String> {
     if let Some(path) = &args.key_file {
-        let raw = std::fs::read(path).map_err(|_| "cannot read the key file".to_owned())?;
-        let key = std::str::from_utf8(&raw)
-            .ok()
-            .and_then(hex_decode)
-            .unwrap_or_else(|| raw.clone());
-        let mut raw = raw;
-        zeroize::Zeroize::zeroize(&mut raw);
-        return Ok(zeroize::Zeroizing::new(key));
+        return key_file_bytes(path);
     }
     if let Some(var) = &args.key_env {
         // The issue asks for the key from a file or an environment variable, never an argument.
@@ -131,12 +202,50 @@ fn key_bytes(args: &KeyArgs) -> Result<zeroize::Zeroizing<Vec<u8>>, String> {
     Err("give the key with --key-file FILE or --key-env VAR".to_owned())
 }
 
-/// A key ring that answers for any key id with the given bytes.
-struct AnyId(zeroize::Zeroizing<Vec<u8>>);
+/// A key ring: the `--chain-key` keys for their ids, the main key for the first other id asked
+/// (the list's outer key id; `open` asks for it first). Any further id without a `--chain-key`
+/// is missing: the main key never stands in for an older key of a rotated chain, whose wrong
+/// bytes the file tag (made with the outer key) could not reveal.
+struct AnyId {
+    main: zeroize::Zeroizing<Vec<u8>>,
+    chain: Vec<(String, zeroize::Zeroizing<Vec<u8>>)>,
+    main_id: std::sync::Mutex<Option<String>>,
+}
+
+impl AnyId {
+    fn new(args: &KeyArgs) -> Result<Self, String> {
+        let mut chain = Vec::with_capacity(args.chain_keys.len());
+        for spec in &args.chain_keys {
+            let (id, file) = spec
+                .split_once('=')
+                .ok_or_else(|| "--chain-key takes ID=FILE".to_owned())?;
+            chain.push((id.to_owned(), key_file_bytes(Path::new(file))?));
+        }
+        Ok(AnyId {
+            main: key_bytes(args)?,
+            chain,
+            main_id: std::sync::Mutex::new(None),
+        })
+    }
+}
 
 impl ck::suppression::KeyRing for AnyId {
     fn provider(&self, id: &str) -> Option<Arc<dyn MacProvider>> {
-        LocalKey::new(&self.0, id)
+        let bytes = if let Some((_, b)) = self.chain.iter().find(|(k, _)| k == id) {
+            b
+        } else {
+            let mut main_id = self
+                .main_id
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match main_id.as_deref() {
+                None => *main_id = Some(id.to_owned()),
+                Some(m) if m == id => {}
+                Some(_) => return None,
+            }
+            &self.main
+        };
+        LocalKey::new(bytes, id)
             .ok()
             .map(|k| Arc::new(k) as Arc<dyn MacProvider>)
     }
@@ -148,7 +257,7 @@ fn core_err(e: &ck::Error) -> String {
 
 /// Opens a list file with the key.
 pub fn open_list(path: &Path, key: &KeyArgs) -> Result<SuppressionList, String> {
-    let ring = AnyId(key_bytes(key)?);
+    let ring = AnyId::new(key)?;
     let bytes = std::fs::read(path).map_err(|_| format!("cannot read {}", path.display()))?;
     SuppressionList::from_bytes(&bytes, &ring, &OpenOptions::default()).map_err(|e| core_err(&e))
 }
@@ -178,6 +287,7 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
             kind,
             reason,
             channels,
+            region,
         } => {
             let l = open_list(&list, &key)?;
             let kind = Kind::from_name(&kind).map_err(|e| core_err(&e))?;
@@ -190,6 +300,7 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
             let opts = AddOptions {
                 reason,
                 channels,
+                region,
                 ..AddOptions::default()
             };
             let values = stdin_lines()?;
@@ -219,17 +330,28 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
             key,
             kind,
             channel,
+            region,
+            threads,
         } => {
             let l = open_list(&list, &key)?;
             let kind = Kind::from_name(&kind).map_err(|e| core_err(&e))?;
             let channel = Channel::from_code(&channel).map_err(|_| "unknown channel".to_owned())?;
             let opts = CheckOptions {
                 channel,
+                region,
                 ..CheckOptions::default()
             };
             let values = stdin_lines()?;
+            let threads = if threads == 0 {
+                std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+            } else {
+                threads
+            };
+            let decisions = l
+                .check_many_threads(kind, &values, &opts, threads)
+                .map_err(|e| core_err(&e))?;
             let mut out = std::io::stdout().lock();
-            for d in l.check_many(kind, &values, &opts) {
+            for d in decisions {
                 writeln!(out, "{}\t{}", d.status.code(), d.reason.unwrap_or(""))
                     .map_err(|_| "cannot write".to_owned())?;
             }
@@ -265,7 +387,12 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
                 form.code()
             );
         }
-        SuppressCommand::Scan { list, key, csv } => {
+        SuppressCommand::Scan {
+            list,
+            key,
+            csv,
+            region,
+        } => {
             let l = open_list(&list, &key)?;
             let mut rdr = csv::ReaderBuilder::new()
                 .flexible(true)
@@ -297,7 +424,7 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
                     })
                 })
             });
-            let report = l.scan(items, None);
+            let report = l.scan(items, region.as_deref());
             let mut out = std::io::stdout().lock();
             for h in &report.hits {
                 writeln!(
@@ -316,6 +443,63 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
                 report.hits.len(),
                 report.unverifiable
             );
+        }
+        SuppressCommand::Merge { list, key, other } => {
+            let l = open_list(&list, &key)?;
+            let o = open_list(&other, &key)?;
+            let n = l.merge(&o).map_err(|e| core_err(&e))?;
+            l.save_to_path(&list).map_err(|e| core_err(&e))?;
+            println!("merged: {n} new tokens; the list has {} tokens", l.len());
+        }
+        SuppressCommand::Rotate {
+            list,
+            key,
+            new_key_file,
+            new_key_id,
+            out,
+        } => {
+            let l = open_list(&list, &key)?;
+            let k = key_file_bytes(&new_key_file)?;
+            let provider = LocalKey::new(&k, &new_key_id).map_err(|e| core_err(&e))?;
+            let rotated = l.rotate(Arc::new(provider)).map_err(|e| core_err(&e))?;
+            let out = out.unwrap_or(list);
+            rotated.save_to_path(&out).map_err(|e| core_err(&e))?;
+            println!(
+                "rotated {} tokens; key chain {} written to {}",
+                rotated.len(),
+                rotated.key_id(),
+                out.display()
+            );
+        }
+        SuppressCommand::Reconsent {
+            list,
+            key,
+            kind,
+            channels,
+            reference,
+            region,
+        } => {
+            let l = open_list(&list, &key)?;
+            let kind = Kind::from_name(&kind).map_err(|e| core_err(&e))?;
+            let channels = channels
+                .iter()
+                .map(|c| Channel::from_code(c).map_err(|_| "unknown channel".to_owned()))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut changed = 0usize;
+            for (i, v) in stdin_lines()?.iter().enumerate() {
+                if v.trim().is_empty() {
+                    continue;
+                }
+                match l.reconsent(kind, v, &channels, &reference, region.as_deref()) {
+                    Ok(n) => changed += n,
+                    Err(e) if e.kind() == ck::ErrorKind::InvalidInput => {
+                        eprintln_safe(&format!("line {}: no canonical form ({})", i + 1, e.code()));
+                    }
+                    Err(e) => return Err(core_err(&e)),
+                }
+            }
+            l.save_to_path(&list).map_err(|e| core_err(&e))?;
+            println!("re-consent recorded: {changed} entries changed");
         }
     }
     Ok(())

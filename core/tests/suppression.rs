@@ -803,3 +803,31 @@ fn errors_and_debug_never_show_inputs_or_keys() {
     let r = list.records();
     assert!(!format!("{r:?}").contains("sentinel"));
 }
+
+#[cfg(feature = "parallel")]
+#[test]
+fn check_many_threads_equals_check_many() {
+    let list = sample();
+    let mut values: Vec<String> = (0..3_000)
+        .map(|i| match i % 5 {
+            0 => SENTINEL.to_owned(),
+            1 => format!("person{i}@example.nl"),
+            2 => "no at sign".to_owned(),
+            3 => "Jan.DeVries+x@googlemail.com".to_owned(),
+            _ => format!("x{i}@bücher.example"),
+        })
+        .collect();
+    values.push(String::new());
+    let opts = CheckOptions::default();
+    let one = list.check_many(Kind::Email, &values, &opts);
+    for threads in [0, 1, 2, 3] {
+        let many = list
+            .check_many_threads(Kind::Email, &values, &opts, threads)
+            .unwrap();
+        assert_eq!(many, one, "{threads} threads");
+    }
+    let short = list
+        .check_many_threads(Kind::Email, &values[..10], &opts, 4)
+        .unwrap();
+    assert_eq!(short, one[..10]);
+}

@@ -2,12 +2,13 @@
 //! `SuppressionList` (API.md §4). Keys are `bytes` (which Python cannot wipe) or a callable
 //! `(message: bytes) -> bytes` that computes HMAC-SHA-256 elsewhere (a KMS or HSM).
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use ck::ErrorKind;
 use ck::suppression::{
-    AddOptions, Channel, CheckOptions, Decision, KeyRing, Kind, LocalKey, MacProvider, OpenOptions,
-    Profile, RemoteMac, SuppressionList, SuppressionReason,
+    AddOptions, AddReceipt, Channel, CheckOptions, Decision, KeyRing, Kind, LocalKey, MacProvider,
+    OpenOptions, Profile, RemoteMac, SuppressionList, SuppressionReason,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
@@ -50,31 +51,51 @@ fn provider(key: &Bound<'_, PyAny>, id: &str) -> PyResult<Arc<dyn MacProvider>> 
     Err(wrong_type("key", "bytes or a callable", key))
 }
 
-/// A key ring from `bytes`/a callable (answers for any key id) or a `dict` of key id → key.
-struct PyRing(Vec<(Option<String>, Py<PyAny>)>);
+/// A key ring from `bytes`/a callable or a `dict` of key id → key. A single key answers for the
+/// first id asked only (the list's outer key id; `open` asks for it first): it never stands in
+/// for an older key of a rotated chain, whose wrong bytes the file tag could not reveal.
+struct PyRing {
+    keys: Vec<(Option<String>, Py<PyAny>)>,
+    any_id: std::sync::Mutex<Option<String>>,
+}
 
 impl KeyRing for PyRing {
     fn provider(&self, id: &str) -> Option<Arc<dyn MacProvider>> {
-        let (_, key) = self
-            .0
+        let (named, key) = self
+            .keys
             .iter()
             .find(|(k, _)| k.as_deref().is_none_or(|k| k == id))?;
+        if named.is_none() {
+            let mut first = self
+                .any_id
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match first.as_deref() {
+                None => *first = Some(id.to_owned()),
+                Some(f) if f == id => {}
+                Some(_) => return None,
+            }
+        }
         Python::attach(|py| provider(key.bind(py), id).ok())
     }
 }
 
 fn ring(key: &Bound<'_, PyAny>) -> PyResult<PyRing> {
-    if let Ok(d) = key.cast::<PyDict>() {
+    let keys = if let Ok(d) = key.cast::<PyDict>() {
         let mut v = Vec::with_capacity(d.len());
         for (k, val) in d.iter() {
             v.push((Some(text(&k, "key id")?), val.unbind()));
         }
-        return Ok(PyRing(v));
-    }
-    if key.cast::<PyBytes>().is_ok() || key.is_callable() {
-        return Ok(PyRing(vec![(None, key.clone().unbind())]));
-    }
-    Err(wrong_type("key", "bytes, a callable or a dict", key))
+        v
+    } else if key.cast::<PyBytes>().is_ok() || key.is_callable() {
+        vec![(None, key.clone().unbind())]
+    } else {
+        return Err(wrong_type("key", "bytes, a callable or a dict", key));
+    };
+    Ok(PyRing {
+        keys,
+        any_id: std::sync::Mutex::new(None),
+    })
 }
 
 /// The `ck1` canonical forms of a value. `repr()` never shows them.
@@ -339,6 +360,29 @@ fn channels_of(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<Channel>> {
     Ok(out)
 }
 
+fn add_options(
+    reason: &str,
+    channels: Option<&Bound<'_, PyAny>>,
+    region: Option<&Bound<'_, PyAny>>,
+) -> PyResult<AddOptions> {
+    let reason = SuppressionReason::from_code(reason)
+        .map_err(|_| Exc::Config.err("unknown reason", ErrorKind::InvalidArgument.code()))?;
+    Ok(AddOptions {
+        reason,
+        channels: channels_of(channels)?,
+        region: region.map(|r| text(r, "region")).transpose()?,
+        ..AddOptions::default()
+    })
+}
+
+fn receipt(r: AddReceipt) -> PyAddReceipt {
+    PyAddReceipt {
+        key_id: r.key_id,
+        variants: r.tokens.iter().map(|(v, _)| v.code()).collect(),
+        tokens: r.tokens.into_iter().map(|(_, t)| t).collect(),
+    }
+}
+
 fn check_options(
     channel: Option<&Bound<'_, PyAny>>,
     region: Option<&Bound<'_, PyAny>>,
@@ -407,20 +451,9 @@ impl PySuppressionList {
         region: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyAddReceipt> {
         let kind = kind_of(kind)?;
-        let reason = SuppressionReason::from_code(reason)
-            .map_err(|_| Exc::Config.err("unknown reason", ErrorKind::InvalidArgument.code()))?;
-        let opts = AddOptions {
-            reason,
-            channels: channels_of(channels)?,
-            region: region.map(|r| text(r, "region")).transpose()?,
-            ..AddOptions::default()
-        };
+        let opts = add_options(reason, channels, region)?;
         let r = core(self.list.add(kind, &text(value, "value")?, &opts))?;
-        Ok(PyAddReceipt {
-            key_id: r.key_id,
-            variants: r.tokens.iter().map(|(v, _)| v.code()).collect(),
-            tokens: r.tokens.into_iter().map(|(_, t)| t).collect(),
-        })
+        Ok(receipt(r))
     }
 
     /// Checks a value on `channel`; fails closed unless `unverifiable_is_clear=True`.
@@ -438,8 +471,10 @@ impl PySuppressionList {
         Ok(self.list.check(kind, &text(value, "value")?, &opts).into())
     }
 
-    /// Checks many values with the GIL released; element `i` equals `check(kind, values[i])`.
-    #[pyo3(signature = (kind, values, *, channel=None, region=None, unverifiable_is_clear=false))]
+    /// Checks many values with the GIL released, spread over `threads` threads (`None`: every
+    /// core; short batches run on one); element `i` equals `check(kind, values[i])`.
+    #[pyo3(signature = (kind, values, *, channel=None, region=None, unverifiable_is_clear=false, threads=None))]
+    #[allow(clippy::too_many_arguments)]
     fn check_many<'py>(
         &self,
         py: Python<'py>,
@@ -448,15 +483,134 @@ impl PySuppressionList {
         channel: Option<&Bound<'py, PyAny>>,
         region: Option<&Bound<'py, PyAny>>,
         unverifiable_is_clear: bool,
-    ) -> PyResult<Vec<PyDecision>> {
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
         let kind = kind_of(kind)?;
         let opts = check_options(channel, region, unverifiable_is_clear)?;
-        let items: Vec<String> = str_items(values, "values")?
+        let objs = str_items(values, "values")?;
+        // Borrow each string's UTF-8 buffer (no copy); the objects stay alive in `objs` while the
+        // GIL is released, and a `str` never changes. Only a string with lone surrogates is
+        // copied (lossily, as `check` reads it).
+        let items: Vec<Cow<'_, str>> = objs
             .iter()
-            .map(|s| s.to_string_lossy().into_owned())
+            .map(|o| {
+                o.to_str()
+                    .map_or_else(|_| o.to_string_lossy(), Cow::Borrowed)
+            })
             .collect();
-        let ds = py.detach(|| self.list.check_many(kind, &items, &opts));
-        Ok(ds.into_iter().map(PyDecision::from).collect())
+        let threads = threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        });
+        let ds = py.detach(|| self.list.check_many_threads(kind, &items, &opts, threads));
+        let ds = core(ds)?;
+        // Decisions are frozen values with few distinct ones: share one object per value instead
+        // of allocating one per item.
+        let mut seen: Vec<(Decision, Bound<'py, PyDecision>)> = Vec::with_capacity(8);
+        let mut objs = Vec::with_capacity(ds.len());
+        for d in ds {
+            let obj = if let Some((_, o)) = seen.iter().find(|(k, _)| *k == d) {
+                o.clone()
+            } else {
+                let o = Bound::new(py, PyDecision::from(d))?;
+                seen.push((d, o.clone()));
+                o
+            };
+            objs.push(obj);
+        }
+        let out = PyList::new(py, objs)?;
+        Ok(out)
+    }
+
+    /// Bulk import: adds every value with one sort (the way to load a large list). Element `i`
+    /// is the `AddReceipt` of `values[i]`, or the `InvalidInputError` it would raise (returned,
+    /// not raised) when it has no canonical form.
+    #[pyo3(signature = (kind, values, *, reason="erasure", channels=None, region=None))]
+    fn add_many<'py>(
+        &self,
+        py: Python<'py>,
+        kind: &Bound<'py, PyAny>,
+        values: &Bound<'py, PyAny>,
+        reason: &str,
+        channels: Option<&Bound<'py, PyAny>>,
+        region: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let kind = kind_of(kind)?;
+        let opts = add_options(reason, channels, region)?;
+        let objs = str_items(values, "values")?;
+        let items: Vec<Cow<'_, str>> = objs
+            .iter()
+            .map(|o| {
+                o.to_str()
+                    .map_or_else(|_| o.to_string_lossy(), Cow::Borrowed)
+            })
+            .collect();
+        let rs = core(py.detach(|| self.list.add_many(kind, &items, &opts)))?;
+        let mut out: Vec<Bound<'py, PyAny>> = Vec::with_capacity(rs.len());
+        for r in rs {
+            out.push(match r {
+                Ok(r) => Bound::new(py, receipt(r))?.into_any(),
+                Err(e) => PyErr::from(CoreError(e))
+                    .into_value(py)
+                    .into_bound(py)
+                    .into_any(),
+            });
+        }
+        PyList::new(py, out)
+    }
+
+    /// Merges every entry of `other` (another copy of the list, or a list kept by another
+    /// system under the same key chain); scopes are OR-ed, a merge never lifts a block. Returns
+    /// the number of new tokens.
+    ///
+    /// Raises:
+    ///     ConfigError: `other` has a different key chain (code `key_missing`).
+    fn merge(&self, py: Python<'_>, other: &PySuppressionList) -> PyResult<usize> {
+        core(py.detach(|| self.list.merge(&other.list)))
+    }
+
+    /// Rotation without plaintext: a new list whose tokens are this list's tokens re-wrapped
+    /// under `new_key` (bytes or a callable) with id `new_key_id`. Its `key_id` is the chain
+    /// `new<-old`; opening it needs every key of the chain (a dict key id → key).
+    ///
+    /// Raises:
+    ///     ConfigError: `new_key_id` is already in the chain, or a bad key.
+    fn rotate(
+        &self,
+        py: Python<'_>,
+        new_key: &Bound<'_, PyAny>,
+        new_key_id: &Bound<'_, PyAny>,
+    ) -> PyResult<PySuppressionList> {
+        let id = text(new_key_id, "new_key_id")?;
+        let p = provider(new_key, &id)?;
+        let list = core(py.detach(|| self.list.rotate(p)))?;
+        Ok(PySuppressionList { list })
+    }
+
+    /// Records the person's own re-consent: lifts `channels` from every entry of the value and
+    /// logs `reference` (a ticket or consent-record id, never its content; 1 to 128 printable
+    /// ASCII characters). Returns how many entries changed; entries stay (auditable).
+    ///
+    /// Raises:
+    ///     InvalidInputError: no canonical form. ConfigError: bad reference or channels.
+    #[pyo3(signature = (kind, value, *, channels, reference, region=None))]
+    fn reconsent(
+        &self,
+        kind: &Bound<'_, PyAny>,
+        value: &Bound<'_, PyAny>,
+        channels: &Bound<'_, PyAny>,
+        reference: &Bound<'_, PyAny>,
+        region: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<usize> {
+        let kind = kind_of(kind)?;
+        let channels = channels_of(Some(channels))?;
+        let region = region.map(|r| text(r, "region")).transpose()?;
+        core(self.list.reconsent(
+            kind,
+            &text(value, "value")?,
+            &channels,
+            &text(reference, "reference")?,
+            region.as_deref(),
+        ))
     }
 
     fn __len__(&self) -> usize {

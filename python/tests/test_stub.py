@@ -38,6 +38,11 @@ def _stub_tree() -> ast.Module:
         ("PhoneFixCode", "phone_fix"),
         ("PhoneLabelCode", "phone_label"),
         ("PhoneMatchCode", "phone_match"),
+        ("SuppressionReasonCode", "suppression"),
+        ("SuppressionChannelCode", "suppression_channel"),
+        ("SuppressionStatusCode", "suppression_status"),
+        ("SuppressionUnverifiableCode", "suppression_unverifiable"),
+        ("SuppressionFileCode", "suppression_file"),
     ],
 )
 def test_literal_slug_types_list_every_slug(alias: str, area: str) -> None:

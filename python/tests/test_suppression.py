@@ -187,3 +187,97 @@ def test_reason_codes_cover_the_suppression_areas() -> None:
     assert "erasure" in contactkit.reason_codes("suppression")
     assert "list_expired" in contactkit.reason_codes("suppression_unverifiable")
     assert contactkit.reason_codes("suppression_status") == ["suppressed", "clear", "unverifiable"]
+
+
+def test_check_many_threads_equal_scalar_checks() -> None:
+    lst = SuppressionList.create(TEST_KEY, "k")
+    values = [f"person{i}@example.nl" for i in range(3000)] + ["nope", "", "a@b@c", "x\ud800@y.nl"]
+    lst.add_many("email", values[:1500:3])
+    expected = [lst.check("email", v) for v in values]
+    for threads in (None, 1, 2, 3):
+        got = lst.check_many("email", values, threads=threads)
+        assert got == expected
+    assert lst.check_many("email", []) == []
+
+
+def test_phone_forms_through_the_engine(tmp_path: Path) -> None:
+    lst = SuppressionList.create(TEST_KEY, "k")
+    lst.add("phone", "06-12345678", region="NL", channels=["sms"])
+    for v in ["+31612345678", "0031 6 1234 5678", "+31 (0)6 1234 5678"]:
+        assert lst.check("phone", v, channel="sms", region="NL").status == "suppressed"
+    d = lst.check("phone", "06-12345678", channel="sms")
+    assert (d.status, d.reason, d.suppressed) == ("unverifiable", "invalid_country_code", True)
+    assert suppression_canonical("phone", "06 12 34 56 78", region="NL").strict == "+31612345678"
+    assert platform_normalize("google", "phone", "06-12345678", region="NL") == "+31612345678"
+    assert platform_normalize("meta", "phone", "+44 (0)20 7031 3000") == "442070313000"
+
+
+def test_phone_ck1_agrees_with_phonenumbers() -> None:
+    phonenumbers = pytest.importorskip("phonenumbers")
+    corpus = Path(__file__).resolve().parents[2] / "testdata" / "phone" / "corpus.jsonl"
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+    differ = []
+    for case in cases:
+        value, region = case["input"], case["region"]
+        try:
+            n = phonenumbers.parse(value, region)
+            want: str | None = phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            want = None
+        try:
+            got: str | None = suppression_canonical("phone", value, region=region).strict
+        except InvalidInputError:
+            got = None
+        if got != want:
+            differ.append((value, region, want, got))
+    assert len(cases) > 5000
+    assert differ == []
+
+
+def test_bulk_import_merge_rotate_reconsent(tmp_path: Path) -> None:
+    a = SuppressionList.create(TEST_KEY, "internal/v1")
+    out = a.add_many("email", ["jan@example.nl", "nope", "piet+x@example.nl"], reason="objection")
+    assert isinstance(out[1], InvalidInputError) and out[1].code == "missing_at"
+    r0 = out[0]
+    assert not isinstance(r0, InvalidInputError) and r0.key_id == "internal/v1"
+    assert len(a) == 3  # jan, piet+x and its loose form piet
+    b = SuppressionList.create(TEST_KEY, "internal/v1")
+    b.add("email", "anna@example.nl")
+    assert a.merge(b) == 1
+    assert a.check("email", "anna@example.nl").suppressed
+    with pytest.raises(ConfigError):
+        a.merge(SuppressionList.create(TEST_KEY, "other/v1"))
+    # Re-consent lifts a channel and keeps the entry.
+    assert a.reconsent("email", "jan@example.nl", channels=["email"], reference="T-1") == 1
+    assert not a.check("email", "jan@example.nl").suppressed
+    assert a.check("email", "jan@example.nl", channel="sms").suppressed
+    with pytest.raises(ConfigError):
+        a.reconsent("email", "jan@example.nl", channels=["email"], reference="")
+    # Rotation: same answers under the chain, no plaintext needed.
+    new_key = bytes(range(100, 132))
+    rotated = a.rotate(new_key, "internal/v2")
+    assert rotated.key_id == "internal/v2<-internal/v1"
+    assert len(rotated) == len(a)
+    for v in ["anna@example.nl", "piet@example.nl", "x@example.nl"]:
+        assert rotated.check("email", v, channel="sms") == a.check("email", v, channel="sms")
+    path = tmp_path / "rotated.cksupp"
+    rotated.save(path)
+    keys = {"internal/v2": new_key, "internal/v1": TEST_KEY}
+    assert len(SuppressionList.open(path, keys)) == len(a)
+    with pytest.raises(ConfigError):
+        SuppressionList.open(path, {"internal/v2": new_key})
+    with pytest.raises(ConfigError):
+        rotated.rotate(new_key, "internal/v2")
+    assert "anna" not in repr(rotated)
+
+
+def test_a_single_key_never_stands_in_for_an_older_chain_key(tmp_path: Path) -> None:
+    lst = SuppressionList.create(TEST_KEY, "internal/v1")
+    lst.add("email", "gone@example.nl")
+    new_key = bytes(range(50, 82))
+    path = tmp_path / "r.cksupp"
+    lst.rotate(new_key, "internal/v2").save(path)
+    with pytest.raises(ConfigError) as exc:
+        SuppressionList.open(path, new_key)
+    assert exc.value.code == "key_missing"

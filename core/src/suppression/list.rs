@@ -328,6 +328,10 @@ impl Inner {
     }
 }
 
+/// The smallest share of a batch one thread of [`SuppressionList::check_many_threads`] takes.
+#[cfg(feature = "parallel")]
+const PAR_MIN_LEN: usize = 256;
+
 /// A keyed suppression list (API.md §4): holds tokens only, never a plain identifier.
 ///
 /// `Send + Sync`: reads (`check`) run concurrently; writes (`add`, `merge`) take an internal
@@ -786,6 +790,40 @@ impl SuppressionList {
             .iter()
             .map(|v| self.check_locked(&i, kind, v.as_ref(), opts))
             .collect()
+    }
+
+    /// [`check_many`](Self::check_many) spread over `threads` threads of a per-call pool (joined
+    /// before returning); `threads <= 1` or a short batch runs on the caller's thread. The result
+    /// is identical to `check_many`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidArgument`] when the pool cannot be built.
+    #[cfg(feature = "parallel")]
+    pub fn check_many_threads<S: AsRef<str> + Sync>(
+        &self,
+        kind: Kind,
+        values: &[S],
+        opts: &CheckOptions,
+        threads: usize,
+    ) -> Result<Vec<Decision>> {
+        use rayon::prelude::*;
+        if threads <= 1 || values.len() < 2 * PAR_MIN_LEN {
+            return Ok(self.check_many(kind, values, opts));
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|_| Error::new(ErrorKind::InvalidArgument).with_detail("thread pool"))?;
+        let guard = self.read();
+        let inner: &Inner = &guard;
+        Ok(pool.install(|| {
+            values
+                .par_iter()
+                .with_min_len(PAR_MIN_LEN)
+                .map(|v| self.check_locked(inner, kind, v.as_ref(), opts))
+                .collect()
+        }))
     }
 
     /// Rotation: a new list whose tokens are this list's tokens re-wrapped under `new_key`

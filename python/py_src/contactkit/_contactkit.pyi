@@ -908,7 +908,56 @@ class SuppressionList:
         channel: SuppressionChannel | None = None,
         region: str | None = None,
         unverifiable_is_clear: bool = False,
-    ) -> list[Decision]: ...
+        threads: int | None = None,
+    ) -> list[Decision]:
+        """Checks many values with the GIL released, spread over `threads` threads (`None`: every
+        core; short batches run on one); element `i` equals `check(kind, values[i])`.
+        """
+    def add_many(
+        self,
+        kind: SuppressionKind,
+        values: Sequence[str],
+        *,
+        reason: SuppressionReason = "erasure",
+        channels: Sequence[SuppressionChannel] | SuppressionChannel | None = None,
+        region: str | None = None,
+    ) -> list[AddReceipt | InvalidInputError]:
+        """Bulk import: adds every value with one sort (the way to load a large list). Element `i`
+        is the `AddReceipt` of `values[i]`, or the `InvalidInputError` it would raise (returned,
+        not raised) when it has no canonical form.
+        """
+    def merge(self, other: SuppressionList) -> int:
+        """Merges every entry of `other` (another copy of the list, or a list kept by another
+        system under the same key chain); scopes are OR-ed, a merge never lifts a block. Returns
+        the number of new tokens.
+
+        Raises:
+            ConfigError: `other` has a different key chain (code `key_missing`).
+        """
+    def rotate(self, new_key: MacKey, new_key_id: str) -> SuppressionList:
+        """Rotation without plaintext: a new list whose tokens are this list's tokens re-wrapped
+        under `new_key` (bytes or a callable) with id `new_key_id`. Its `key_id` is the chain
+        `new<-old`; opening it needs every key of the chain (a dict key id → key).
+
+        Raises:
+            ConfigError: `new_key_id` is already in the chain, or a bad key.
+        """
+    def reconsent(
+        self,
+        kind: SuppressionKind,
+        value: str,
+        *,
+        channels: Sequence[SuppressionChannel] | SuppressionChannel,
+        reference: str,
+        region: str | None = None,
+    ) -> int:
+        """Records the person's own re-consent: lifts `channels` from every entry of the value and
+        logs `reference` (a ticket or consent-record id, never its content; 1 to 128 printable
+        ASCII characters). Returns how many entries changed; entries stay (auditable).
+
+        Raises:
+            InvalidInputError: no canonical form. ConfigError: bad reference or channels.
+        """
     def __len__(self) -> int: ...
     @property
     def key_id(self) -> str: ...

@@ -26,6 +26,11 @@ __all__ = [
     "PhoneMatchCode",
     "PhonePossibleCode",
     "PhoneTypeCode",
+    "SuppressionChannelCode",
+    "SuppressionFileCode",
+    "SuppressionReasonCode",
+    "SuppressionStatusCode",
+    "SuppressionUnverifiableCode",
 ]
 
 #: Every slug of ``reason_codes("email")``: why an address is not valid.
@@ -156,6 +161,56 @@ PhoneLabelCode: TypeAlias = Literal["phone", "mobile", "fax", "home", "work", "p
 
 #: Every slug of ``reason_codes("phone_match")``: the result of ``phone_match``.
 PhoneMatchCode: TypeAlias = Literal["exact", "nsn", "short_nsn", "none", "not_a_number"]
+
+#: Every slug of ``reason_codes("suppression")``: why a person is on a suppression list
+#: (``Decision.reason`` when suppressed), strongest first.
+SuppressionReasonCode: TypeAlias = Literal[
+    "erasure",
+    "legal_hold",
+    "objection",
+    "consent_withdrawn",
+    "complaint",
+    "unsubscribe",
+    "hard_bounce",
+    "other",
+]
+
+#: Every slug of ``reason_codes("suppression_channel")``: the channels an entry blocks.
+SuppressionChannelCode: TypeAlias = Literal["email", "sms", "voice", "post", "push", "all"]
+
+#: Every slug of ``reason_codes("suppression_status")``: ``Decision.status``.
+SuppressionStatusCode: TypeAlias = Literal["suppressed", "clear", "unverifiable"]
+
+#: Every slug of ``reason_codes("suppression_unverifiable")``: ``Decision.reason`` when the
+#: status is ``"unverifiable"`` (no ``ck1`` form, an expired list, a failing key).
+SuppressionUnverifiableCode: TypeAlias = Literal[
+    "missing_at",
+    "multiple_at",
+    "empty_local",
+    "empty_domain",
+    "domain_too_long",
+    "domain_invalid_idna",
+    "invalid_country_code",
+    "not_a_number",
+    "too_short_after_idd",
+    "too_short_nsn",
+    "too_long",
+    "list_expired",
+    "key_missing",
+]
+
+#: Every slug of ``reason_codes("suppression_file")``: ``FileFormatError.code`` details of a
+#: refused list file.
+SuppressionFileCode: TypeAlias = Literal[
+    "truncated",
+    "bad_magic",
+    "bad_header",
+    "unsupported_parameters",
+    "payload_length",
+    "unsorted",
+    "bad_record",
+    "bad_filter",
+]
 
 #: The areas that ``reason_codes`` knows.
 Area: TypeAlias = Literal[
