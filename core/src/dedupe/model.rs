@@ -165,7 +165,7 @@ impl TfTables {
     /// Adds (`remove == false`) or subtracts the counts of `other`.
     pub fn merge(&mut self, other: &TfTables, remove: bool) {
         if self.counts.len() < NF {
-            self.counts.resize(NF, HashMap::new());
+            self.counts.resize(NF, HashMap::default());
         }
         for f in 0..NF.min(other.counts.len()) {
             for (&v, &c) in &other.counts[f] {
@@ -188,7 +188,7 @@ impl TfTables {
     /// The totals of `self` with the counts of only the values counted in `keys`.
     pub fn restricted(&self, keys: &TfTables) -> TfTables {
         let mut t = TfTables {
-            counts: vec![HashMap::new(); NF],
+            counts: vec![HashMap::default(); NF],
             totals: self.totals,
         };
         for f in 0..NF.min(keys.counts.len()).min(self.counts.len()) {
