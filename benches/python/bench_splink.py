@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import statistics
@@ -197,7 +198,8 @@ def run_splink(rows: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
         retain_intermediate_calculation_columns=False,
     )
     t = time.perf_counter()
-    linker = Linker(df, settings, db_api)
+    sdf = db_api.register(df)
+    linker = Linker(sdf, settings, log_level=logging.WARNING)
     linker.training.estimate_probability_two_random_records_match(
         [block_on("email"), block_on("phone")], recall=0.7
     )

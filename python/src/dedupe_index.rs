@@ -236,6 +236,37 @@ impl PyContactIndex {
             .collect())
     }
 
+    /// Refines the model with labelled pairs `(a, b, same_person)` (a few dozen); returns
+    /// whether the refit was kept. An empty list restores the built-in model.
+    fn set_labels(&self, py: Python<'_>, pairs: &Bound<'_, PyAny>) -> PyResult<bool> {
+        if pairs.is_instance_of::<PyString>() {
+            return Err(wrong_type(
+                "pairs",
+                "a sequence of (a, b, bool) tuples",
+                pairs,
+            ));
+        }
+        let mut out = Vec::new();
+        for item in pairs
+            .try_iter()
+            .map_err(|_| wrong_type("pairs", "a sequence of (a, b, bool) tuples", pairs))?
+        {
+            let item = item?;
+            let t = item
+                .cast::<PyTuple>()
+                .ok()
+                .filter(|t| t.len() == 3)
+                .ok_or_else(|| wrong_type("label", "an (a, b, bool) tuple", &item))?;
+            let same = t.get_item(2)?;
+            let same: bool = same
+                .extract()
+                .map_err(|_| wrong_type("same_person", "bool", &same))?;
+            out.push((record(&t.get_item(0)?)?, record(&t.get_item(1)?)?, same));
+        }
+        let labels = py.detach(|| cd::Labels::new(&out));
+        Ok(self.index.set_labels(&labels))
+    }
+
     fn __len__(&self) -> usize {
         self.index.len()
     }

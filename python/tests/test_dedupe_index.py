@@ -141,3 +141,15 @@ def test_dataframes_and_arrow_tables() -> None:
     assert len(index) == 2
     pl = pytest.importorskip("polars")
     assert contactkit.dedupe(pl.DataFrame(records)).clusters == want.clusters
+
+
+def test_index_labels() -> None:
+    index = contactkit.ContactIndex()
+    records = _corpus(300)
+    index.add_many(records)
+    a = {"id": "a", "full_name": "Jan de Vries", "email": "jan@x.nl"}
+    b = {"id": "b", "full_name": "J. de Vries", "email": "jan@x.nl"}
+    assert index.set_labels([(a, b, True)]) is False  # too few labels: built-in model
+    assert index.set_labels([]) is False
+    with pytest.raises(contactkit.ArgumentTypeError):
+        index.set_labels([(a, b)])  # type: ignore[list-item]

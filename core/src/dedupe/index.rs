@@ -54,6 +54,8 @@ struct Inner {
     order: BTreeMap<(String, u64), u32>,
     tf: TfTables,
     next_seq: u64,
+    /// m refitted from labels (`ContactIndex::set_labels`).
+    m: Option<[Vec<f64>; super::compare::NF]>,
 }
 
 /// The keys of one record, deduplicated per pass.
@@ -192,11 +194,15 @@ impl Inner {
         refs.push(f);
         let mut tf = self.tf.restricted(&TfTables::build(&refs));
         tf.merge(&q_tf, false);
-        let model = Model {
+        let mut model = Model {
             gate: opts.identity_gate,
             tf: Some(tf),
             ..Model::default()
         };
+        if let Some(m) = &self.m {
+            model.m.clone_from(m);
+            model.refresh();
+        }
         let p = threshold.clamp(1e-12, 1.0 - 1e-12);
         let threshold_w = (p / (1.0 - p)).log2();
         let mut hits: Vec<(f64, u64, u32)> = Vec::new();
@@ -349,6 +355,22 @@ impl ContactIndex {
             inner.insert(r.id.clone(), f, k, s);
         }
         Ok(())
+    }
+
+    /// Refines the model with labelled pairs (see [`Labels`](super::Labels)): returns whether
+    /// the refit was kept (enough positive labels, and it scores them at least as well as the
+    /// built-in model). Empty labels restore the built-in model. With labels, matches no
+    /// longer equal `link` (which has no labels).
+    pub fn set_labels(&self, labels: &super::Labels) -> bool {
+        let gate = self.opts.identity_gate;
+        let base = Model {
+            gate,
+            ..Model::default()
+        };
+        let m = labels.fit(&base);
+        let used = m.is_some();
+        self.write().m = m;
+        used
     }
 
     /// Removes the record with this id; `false` when there was none.

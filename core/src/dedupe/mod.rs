@@ -54,6 +54,7 @@ mod features;
 mod golden;
 mod index;
 mod kernels;
+mod labels;
 mod model;
 mod names;
 mod nicknames;
@@ -66,6 +67,7 @@ mod text;
 
 pub use golden::{GoldenRecord, GoldenRules, Provenance, RULE_FIELDS, Rule, golden_record};
 pub use index::{ContactIndex, Match};
+pub use labels::Labels;
 pub use reason::{Field, Level, Relation};
 pub use run::{
     DedupeOptions, DedupeResult, LinkResult, MIN_TRAIN_RECORDS, ScoredPair, Stats, dedupe, link,

@@ -498,6 +498,11 @@ class ContactIndex:
         threads: int | None = None,
     ) -> list[list[Match]]:
         """`match` for every record, with the GIL released."""
+    def set_labels(
+        self, pairs: Iterable[tuple[Mapping[str, object], Mapping[str, object], bool]]
+    ) -> bool:
+        """Refines the model with labelled pairs `(a, b, same_person)` (a few dozen); returns
+        whether the refit was kept. An empty list restores the built-in model."""
     def __len__(self) -> int: ...
     def __contains__(self, id: object, /) -> bool: ...
 
