@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -238,9 +239,12 @@ def test_phone_ck1_agrees_with_phonenumbers() -> None:
 def test_bulk_import_merge_rotate_reconsent(tmp_path: Path) -> None:
     a = SuppressionList.create(TEST_KEY, "internal/v1")
     out = a.add_many("email", ["jan@example.nl", "nope", "piet+x@example.nl"], reason="objection")
-    assert isinstance(out[1], InvalidInputError) and out[1].code == "missing_at"
+    err = out[1]
+    assert isinstance(err, InvalidInputError)
+    assert err.code == "missing_at"
     r0 = out[0]
-    assert not isinstance(r0, InvalidInputError) and r0.key_id == "internal/v1"
+    assert not isinstance(r0, InvalidInputError)
+    assert r0.key_id == "internal/v1"
     assert len(a) == 3  # jan, piet+x and its loose form piet
     b = SuppressionList.create(TEST_KEY, "internal/v1")
     b.add("email", "anna@example.nl")
@@ -263,7 +267,10 @@ def test_bulk_import_merge_rotate_reconsent(tmp_path: Path) -> None:
         assert rotated.check("email", v, channel="sms") == a.check("email", v, channel="sms")
     path = tmp_path / "rotated.cksupp"
     rotated.save(path)
-    keys = {"internal/v2": new_key, "internal/v1": TEST_KEY}
+    keys: dict[str, bytes | Callable[[bytes], bytes]] = {
+        "internal/v2": new_key,
+        "internal/v1": TEST_KEY,
+    }
     assert len(SuppressionList.open(path, keys)) == len(a)
     with pytest.raises(ConfigError):
         SuppressionList.open(path, {"internal/v2": new_key})

@@ -112,6 +112,19 @@ fn plain_phone(value: &str) -> bool {
     })
 }
 
+/// The CRM cleaner the list uses: the default rules without typo suggestions (a suggestion is
+/// never applied, so it cannot change the cleaned form, and computing it costs more than the
+/// rest of the cleaning).
+fn list_cleaner() -> &'static crate::email::EmailCleaner {
+    static CLEANER: std::sync::OnceLock<crate::email::EmailCleaner> = std::sync::OnceLock::new();
+    CLEANER.get_or_init(|| {
+        crate::email::EmailCleaner::builder()
+            .suggestions(false)
+            .build()
+            .unwrap_or_default()
+    })
+}
+
 fn precedence(r: SuppressionReason) -> usize {
     SuppressionReason::ALL
         .iter()
@@ -463,7 +476,7 @@ impl SuppressionList {
             Err(e) => first_err = Some(e),
         }
         if clean && kind == Kind::Email && !plain_ascii_address(value) {
-            let cleaned = crate::email::clean(value, None);
+            let cleaned = list_cleaner().clean(value);
             if let Some(n) = cleaned
                 .email
                 .and_then(|r| if r.valid { r.normalized } else { None })
@@ -887,6 +900,25 @@ mod tests {
             "jän@example.nl",
         ] {
             assert!(!plain_ascii_address(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn the_list_cleaner_gives_the_default_normalized_form() {
+        for v in [
+            "Jan <jan@bücher.example>",
+            "mailto:jan@gmial.com",
+            "jan @ example .nl",
+            "\u{200b}jan@exämple.nl",
+        ] {
+            let a = list_cleaner()
+                .clean(v)
+                .email
+                .map(|e| (e.valid, e.normalized));
+            let b = crate::email::clean(v, None)
+                .email
+                .map(|e| (e.valid, e.normalized));
+            assert_eq!(a, b, "{v}");
         }
     }
 
