@@ -292,10 +292,10 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
             let l = open_list(&list, &key)?;
             let kind = Kind::from_name(&kind).map_err(|e| core_err(&e))?;
             let reason =
-                SuppressionReason::from_code(&reason).map_err(|_| "unknown reason".to_owned())?;
+                SuppressionReason::from_code(&reason).ok_or_else(|| "unknown reason".to_owned())?;
             let channels = channels
                 .iter()
-                .map(|c| Channel::from_code(c).map_err(|_| "unknown channel".to_owned()))
+                .map(|c| Channel::from_code(c).ok_or_else(|| "unknown channel".to_owned()))
                 .collect::<Result<Vec<_>, _>>()?;
             let opts = AddOptions {
                 reason,
@@ -335,7 +335,8 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
         } => {
             let l = open_list(&list, &key)?;
             let kind = Kind::from_name(&kind).map_err(|e| core_err(&e))?;
-            let channel = Channel::from_code(&channel).map_err(|_| "unknown channel".to_owned())?;
+            let channel =
+                Channel::from_code(&channel).ok_or_else(|| "unknown channel".to_owned())?;
             let opts = CheckOptions {
                 channel,
                 region,
@@ -367,7 +368,7 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
             let l = open_list(&list, &key)?;
             let form = Form::from_name(&form).map_err(|_| "unknown form".to_owned())?;
             let channel = channel
-                .map(|c| Channel::from_code(&c).map_err(|_| "unknown channel".to_owned()))
+                .map(|c| Channel::from_code(&c).ok_or_else(|| "unknown channel".to_owned()))
                 .transpose()?;
             let mut bytes = Vec::new();
             l.export(
@@ -483,7 +484,7 @@ pub fn run(cmd: SuppressCommand) -> Result<(), String> {
             let kind = Kind::from_name(&kind).map_err(|e| core_err(&e))?;
             let channels = channels
                 .iter()
-                .map(|c| Channel::from_code(c).map_err(|_| "unknown channel".to_owned()))
+                .map(|c| Channel::from_code(c).ok_or_else(|| "unknown channel".to_owned()))
                 .collect::<Result<Vec<_>, _>>()?;
             let mut changed = 0usize;
             for (i, v) in stdin_lines()?.iter().enumerate() {

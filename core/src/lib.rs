@@ -34,6 +34,7 @@ pub mod email;
 mod error;
 pub mod phone;
 pub mod reasons;
+mod slug;
 pub mod suppression;
 
 pub use error::{Error, ErrorKind, Result};

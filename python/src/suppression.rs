@@ -344,18 +344,16 @@ fn channels_of(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<Channel>> {
     };
     if obj.is_instance_of::<PyString>() {
         return Ok(vec![
-            core(Channel::from_code(&text(obj, "channels")?)).map_err(|_| {
+            Channel::from_code(&text(obj, "channels")?).ok_or_else(|| {
                 Exc::Config.err("unknown channel", ErrorKind::InvalidArgument.code())
             })?,
         ]);
     }
     let mut out = Vec::new();
     for item in str_items(obj, "channels")? {
-        out.push(
-            Channel::from_code(&item.to_string_lossy()).map_err(|_| {
-                Exc::Config.err("unknown channel", ErrorKind::InvalidArgument.code())
-            })?,
-        );
+        out.push(Channel::from_code(&item.to_string_lossy()).ok_or_else(|| {
+            Exc::Config.err("unknown channel", ErrorKind::InvalidArgument.code())
+        })?);
     }
     Ok(out)
 }
@@ -366,7 +364,7 @@ fn add_options(
     region: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<AddOptions> {
     let reason = SuppressionReason::from_code(reason)
-        .map_err(|_| Exc::Config.err("unknown reason", ErrorKind::InvalidArgument.code()))?;
+        .ok_or_else(|| Exc::Config.err("unknown reason", ErrorKind::InvalidArgument.code()))?;
     Ok(AddOptions {
         reason,
         channels: channels_of(channels)?,
@@ -391,7 +389,7 @@ fn check_options(
     let channel = match channel {
         None => Channel::Email,
         Some(c) => Channel::from_code(&text(c, "channel")?)
-            .map_err(|_| Exc::Config.err("unknown channel", ErrorKind::InvalidArgument.code()))?,
+            .ok_or_else(|| Exc::Config.err("unknown channel", ErrorKind::InvalidArgument.code()))?,
     };
     Ok(CheckOptions {
         channel,

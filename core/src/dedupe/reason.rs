@@ -1,40 +1,6 @@
 //! The stable slugs of duplicate scoring: relations, compared fields and comparison levels.
 
-macro_rules! slug_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident => $s:literal,)* }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-        #[cfg_attr(feature = "serde", serde(into = "&'static str"))]
-        #[non_exhaustive]
-        pub enum $name { $($(#[$vm])* $v,)* }
-
-        impl $name {
-            /// Every value, in a stable order.
-            pub const ALL: &'static [$name] = &[$($name::$v,)*];
-
-            /// The stable slug.
-            pub const fn code(self) -> &'static str {
-                match self { $($name::$v => $s,)* }
-            }
-
-            /// The value with slug `code`, if any.
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|x| x.code() == code)
-            }
-        }
-
-        impl From<$name> for &'static str {
-            fn from(x: $name) -> &'static str { x.code() }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-    };
-}
+use crate::slug::slug_enum;
 
 slug_enum! {
     /// How two records relate.
@@ -43,7 +9,7 @@ slug_enum! {
     /// use contactkit::dedupe::Relation;
     /// assert_eq!(Relation::SameHousehold.code(), "same_household");
     /// ```
-    Relation {
+    pub enum Relation {
         /// The same person (or the same organisation record): a duplicate.
         SamePerson => "same_person",
         /// Different people at one address or private phone (family members).
@@ -57,7 +23,7 @@ slug_enum! {
 
 slug_enum! {
     /// A compared field (the first element of an explanation step).
-    Field {
+    pub enum Field {
         /// The prior odds of a match before any field (`prior`).
         Prior => "prior",
         /// Given names, initials and nicknames.
@@ -85,7 +51,7 @@ slug_enum! {
 
 slug_enum! {
     /// A comparison level (the second element of an explanation step).
-    Level {
+    pub enum Level {
         /// The prior (for [`Field::Prior`]).
         Prior => "prior",
         /// Exactly equal after normalisation.

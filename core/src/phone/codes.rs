@@ -1,55 +1,6 @@
 //! The phone verdicts and categories, with stable slugs.
 
-macro_rules! slug_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $value:literal => $slug:literal, )*
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[cfg_attr(
-            feature = "serde",
-            derive(serde::Serialize),
-            serde(into = "&'static str")
-        )]
-        #[non_exhaustive]
-        #[repr(u32)]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant = $value, )*
-        }
-
-        impl $name {
-            /// Every value, in a stable order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// The stable lower-case slug.
-            pub const fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $slug,)*
-                }
-            }
-
-            /// The value with slug `code`, if there is one.
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|r| r.code() == code)
-            }
-        }
-
-        impl From<$name> for &'static str {
-            fn from(r: $name) -> Self {
-                r.code()
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-    };
-}
+use crate::slug::slug_enum;
 
 slug_enum! {
     /// Why a number could not be parsed: libphonenumber's `NumberParseException` error types.

@@ -1,98 +1,65 @@
 //! The slugs of the suppression area: entry reasons, channels, decision statuses and the
 //! reasons a check can be unverifiable.
 
-macro_rules! slug_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal => $byte:literal),* $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum $name {
-            $($(#[$vm])* $variant),*
-        }
+use crate::slug::slug_enum;
 
+/// The file byte of a suppression slug enum: its fixed number (frozen).
+macro_rules! file_bytes {
+    ($($name:ident),*) => {$(
         impl $name {
-            /// Every value, in a stable order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// The stable slug.
-            pub const fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code),*
-                }
-            }
-
-            /// The value with slug `code`.
-            ///
-            /// # Errors
-            ///
-            /// [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument) for an
-            /// unknown slug.
-            pub fn from_code(code: &str) -> crate::Result<Self> {
-                match code {
-                    $($code => Ok($name::$variant),)*
-                    _ => Err(crate::Error::new(crate::ErrorKind::InvalidArgument)
-                        .with_detail(stringify!($name))),
-                }
-            }
-
             /// The byte that stands for this value in list files (frozen).
             pub const fn byte(self) -> u8 {
-                match self {
-                    $($name::$variant => $byte),*
-                }
+                self as u8
             }
 
             /// The value a file byte stands for.
             pub fn from_byte(b: u8) -> Option<Self> {
-                match b {
-                    $($byte => Some($name::$variant),)*
-                    _ => None,
-                }
+                Self::ALL.iter().copied().find(|v| v.byte() == b)
             }
         }
-    };
+    )*};
 }
 
-slug_enum!(
+slug_enum! {
     /// Why a person is on the list. Ordered by precedence: when two entries for one token are
     /// merged, the reason that comes first here is kept.
-    SuppressionReason {
+    pub enum SuppressionReason {
         /// Erasure request (GDPR Art. 17).
-        Erasure = "erasure" => 1,
+        Erasure = 1 => "erasure",
         /// Legal hold.
-        LegalHold = "legal_hold" => 7,
+        LegalHold = 7 => "legal_hold",
         /// Objection to direct marketing (Art. 21(2)/(3)).
-        Objection = "objection" => 2,
+        Objection = 2 => "objection",
         /// Consent withdrawn (Art. 7(3)).
-        ConsentWithdrawn = "consent_withdrawn" => 3,
+        ConsentWithdrawn = 3 => "consent_withdrawn",
         /// Complaint (spam report).
-        Complaint = "complaint" => 5,
+        Complaint = 5 => "complaint",
         /// Unsubscribe.
-        Unsubscribe = "unsubscribe" => 4,
+        Unsubscribe = 4 => "unsubscribe",
         /// Hard bounce (the address does not exist).
-        HardBounce = "hard_bounce" => 6,
+        HardBounce = 6 => "hard_bounce",
         /// Any other reason.
-        Other = "other" => 8,
+        Other = 8 => "other",
     }
-);
+}
 
-slug_enum!(
+slug_enum! {
     /// A contact channel an entry blocks. `all` blocks every channel, including ones added later.
-    Channel {
+    pub enum Channel {
         /// E-mail.
-        Email = "email" => 0x01,
+        Email = 0x01 => "email",
         /// Text messages.
-        Sms = "sms" => 0x02,
+        Sms = 0x02 => "sms",
         /// Phone calls.
-        Voice = "voice" => 0x04,
+        Voice = 0x04 => "voice",
         /// Letters.
-        Post = "post" => 0x08,
+        Post = 0x08 => "post",
         /// Push notifications.
-        Push = "push" => 0x10,
+        Push = 0x10 => "push",
         /// Every channel.
-        All = "all" => 0x80,
+        All = 0x80 => "all",
     }
-);
+}
 
 /// The scope bits of every named channel (without `all`).
 pub(crate) const NAMED_CHANNELS: u8 = 0x1F;
@@ -102,18 +69,20 @@ pub(crate) fn scope_of(channels: &[Channel]) -> u8 {
     channels.iter().fold(0, |acc, c| acc | c.byte())
 }
 
-slug_enum!(
+slug_enum! {
     /// The outcome of a check.
-    DecisionStatus {
+    pub enum DecisionStatus {
         /// An entry blocks the value on the channel.
-        Suppressed = "suppressed" => 1,
+        Suppressed = 1 => "suppressed",
         /// No entry blocks it.
-        Clear = "clear" => 0,
+        Clear = 0 => "clear",
         /// The check could not be made (no canonical form, expired list, missing key): treated
         /// as suppressed unless the caller opts out.
-        Unverifiable = "unverifiable" => 2,
+        Unverifiable = 2 => "unverifiable",
     }
-);
+}
+
+file_bytes!(SuppressionReason, Channel, DecisionStatus);
 
 /// Reasons a check is unverifiable besides a canonicalisation slug.
 pub const LIST_EXPIRED: &str = "list_expired";
@@ -151,6 +120,6 @@ mod tests {
             assert_eq!(c.byte().count_ones(), 1);
         }
         assert_eq!(scope_of(&[Channel::Email, Channel::Sms]), 3);
-        assert!(Channel::from_code("fax").is_err());
+        assert!(Channel::from_code("fax").is_none());
     }
 }
