@@ -2,8 +2,13 @@
 //! golden corpus, the first call, and the thread scaling of `address::parse_many_threads`.
 //!
 //! `cargo run --release -p contactkit-benches --example address_rate`
+//!
+//! Instruction profile (repeatable on a shared machine):
+//! `ADDRESS_RATE_ROUNDS=3 ADDRESS_RATE_NO_THREADS=1 valgrind --tool=callgrind
+//! target/release/examples/address_rate`
 #![allow(clippy::print_stdout)] // a measuring tool prints its measurement
 #![allow(clippy::cast_precision_loss)] // counts and nanoseconds far below 2^52
+#![allow(clippy::disallowed_methods)] // the run-length switches are read by this tool, not the library
 
 use std::time::Instant;
 
@@ -38,7 +43,11 @@ fn main() {
     println!("first call (tables built): {first_ms:.3} ms");
 
     let corpus = corpus();
-    let rounds = 200;
+    // `ADDRESS_RATE_ROUNDS=3` for a short run under `valgrind --tool=callgrind`.
+    let rounds: usize = std::env::var("ADDRESS_RATE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(200);
     let mut found = 0usize;
     let cpu0 = on_cpu_ns();
     let wall0 = Instant::now();
@@ -63,6 +72,9 @@ fn main() {
         found / rounds
     );
 
+    if std::env::var_os("ADDRESS_RATE_NO_THREADS").is_some() {
+        return;
+    }
     // Thread scaling of the batch call (no hint, so every country path runs).
     let texts: Vec<&str> = corpus.iter().map(|(_, t)| t.as_str()).collect();
     let big: Vec<&str> = texts

@@ -54,6 +54,8 @@ pub struct Options {
     pub debug_panic: bool,
     /// `--suppression` with its key: rows are marked `suppressed`.
     pub suppression: Option<std::sync::Arc<ck::suppression::SuppressionList>>,
+    /// `--phone-region`: the default phone region of rows without a country.
+    pub phone_region: Option<&'static str>,
 }
 
 fn ms(since: Instant) -> f64 {
@@ -236,7 +238,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
 
     // 3. Columns.
     let plan = columns::plan_columns(&table.headers, &opts.maps).map_err(Failure::Usage)?;
-    let areas = areas::build(&plan, opts.suppression.as_ref());
+    let areas = areas::build(&plan, opts.suppression.as_ref(), opts.phone_region);
     let RowIds {
         ids,
         column: id_column,
@@ -379,6 +381,18 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     let dup_path = opts.out.join("duplicates.csv");
     write_duplicates(&mut duplicates, &dups, &ids, delimiter, table.crlf)
         .map_err(|e| io_failure("write", &dup_path, &e))?;
+    let mut golden = PendingFile::create(&opts.out, "golden.csv")
+        .map_err(|e| io_failure("write to", &opts.out, &e))?;
+    let golden_path = opts.out.join("golden.csv");
+    crate::golden::write_golden(
+        &mut golden,
+        &processed.records,
+        &dups,
+        &ids,
+        delimiter,
+        table.crlf,
+    )
+    .map_err(|e| io_failure("write", &golden_path, &e))?;
     bar.finish_and_clear();
     let t_write = ms(t);
 
@@ -427,6 +441,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     for (file, path) in [
         (contacts, &contacts_path),
         (duplicates, &dup_path),
+        (golden, &golden_path),
         (summary_file, &summary_path),
     ] {
         file.commit().map_err(|e| io_failure("write", path, &e))?;
@@ -696,7 +711,7 @@ impl Summary<'_> {
             },
             "output": {
                 "dir": self.opts.out.display().to_string(),
-                "files": ["contacts.csv", "duplicates.csv", "summary.json"],
+                "files": ["contacts.csv", "duplicates.csv", "golden.csv", "summary.json"],
                 "columns_added": self.added,
             },
             "rows": {

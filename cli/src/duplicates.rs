@@ -150,7 +150,7 @@ impl Default for Scored {
 }
 
 /// The engine's record for one row (id = row index).
-fn to_record(i: usize, r: &ContactRecord<'_>) -> Record {
+pub(crate) fn to_record(i: usize, r: &ContactRecord<'_>) -> Record {
     let get = |f: Field| r.get(f).map(str::to_owned);
     let mut rec = Record::new(i.to_string());
     rec.given_name = get(Field::GivenName).or_else(|| get(Field::Initials));

@@ -12,6 +12,7 @@ mod areas;
 mod clean;
 mod columns;
 mod duplicates;
+mod golden;
 mod input;
 mod output;
 mod record;
@@ -78,6 +79,11 @@ struct CleanArgs {
     #[arg(long, short)]
     quiet: bool,
 
+    /// The default region for phone numbers written without a country code, when the row has
+    /// no country column value and no country in its address (`NL`, `uk`, `Nederland`, ...).
+    #[arg(long, value_name = "REGION")]
+    phone_region: Option<String>,
+
     /// Mark rows whose e-mail or phone is on this suppression list (columns `suppressed`,
     /// `suppressed_reason`); needs --key-file or --key-env.
     #[arg(long, value_name = "FILE")]
@@ -118,6 +124,14 @@ fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Suppress { command } => run_suppress(command),
         Command::Clean(args) => {
+            let phone_region = match args.phone_region.as_deref().map(ck::phone::resolve_region) {
+                None => None,
+                Some(Ok((code, _))) => Some(code),
+                Some(Err(_)) => {
+                    error_line("--phone-region: not a region code or known country name");
+                    return ExitCode::from(2);
+                }
+            };
             let suppression = match (
                 &args.suppression,
                 args.key_file.is_some() || args.key_env.is_some(),
@@ -159,6 +173,7 @@ fn run(cli: Cli) -> ExitCode {
                 quiet: args.quiet,
                 debug_panic: args.debug_panic,
                 suppression,
+                phone_region,
             };
             match clean::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -33,10 +33,14 @@ fn list(v: &Value, k: &str) -> Vec<String> {
     }
 }
 
-fn load(path: &str) -> (Vec<Record>, Vec<String>) {
+/// Records, their entity, and their household and company (generated corpus).
+type Loaded = (Vec<Record>, Vec<String>, Vec<(String, String)>);
+
+fn load_all(path: &str) -> Loaded {
     let text = std::fs::read_to_string(path).expect("readable file");
     let mut recs = Vec::new();
     let mut truth = Vec::new();
+    let mut groups = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: Value = serde_json::from_str(line).expect("JSON line");
         let mut r = Record::new(s(&v, "id").unwrap_or_default());
@@ -57,8 +61,46 @@ fn load(path: &str) -> (Vec<Record>, Vec<String>) {
         r.date_of_birth = s(&v, "date_of_birth");
         recs.push(r);
         truth.push(v["truth"]["entity"].to_string());
+        let g = |k: &str| v["truth"][k].as_str().unwrap_or_default().to_owned();
+        groups.push((g("household"), g("company")));
     }
-    (recs, truth)
+    (recs, truth, groups)
+}
+
+fn load(path: &str) -> (Vec<Record>, Vec<String>) {
+    let (r, t, _) = load_all(path);
+    (r, t)
+}
+
+/// Pairs of different people in one household / company put in one cluster, of all such pairs.
+fn hard_fp(
+    truth: &[String],
+    groups: &[(String, String)],
+    cluster_of: &[usize],
+) -> [(usize, usize); 2] {
+    let mut out = [(0, 0); 2];
+    for (k, slot) in out.iter_mut().enumerate() {
+        let mut by: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, g) in groups.iter().enumerate() {
+            let key = if k == 0 { &g.0 } else { &g.1 };
+            if !key.is_empty() {
+                by.entry(key).or_default().push(i);
+            }
+        }
+        for m in by.values() {
+            for (x, &a) in m.iter().enumerate() {
+                for &b in &m[x + 1..] {
+                    if truth[a] != truth[b] {
+                        slot.1 += 1;
+                        if cluster_of[a] == cluster_of[b] {
+                            slot.0 += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn prf(found: &HashSet<(usize, usize)>, truth: &HashSet<(usize, usize)>) -> (f64, f64, f64) {
@@ -100,12 +142,10 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gate = !args.iter().any(|a| a == "--no-gate");
     let opts = DedupeOptions::default().identity_gate(gate);
-    let low = DedupeOptions::default()
-        .identity_gate(gate)
-        .threshold(0.001);
+    let low = DedupeOptions::default().identity_gate(gate).threshold(0.0);
     match args.get(1).map(String::as_str) {
         Some("dedupe") => {
-            let (recs, truth) = load(&args[2]);
+            let (recs, truth, hh) = load_all(&args[2]);
             let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
             for (i, t) in truth.iter().enumerate() {
                 groups.entry(t).or_default().push(i);
@@ -134,6 +174,7 @@ fn main() {
                 }
             }
             let (cp_, cr, cf) = prf(&cp, &tp);
+            let [house, colleague] = hard_fp(&truth, &hh, &r.cluster_of);
             let all = dedupe(&recs, &low).expect("dedupe");
             let scored: Vec<_> = all
                 .pairs
@@ -143,6 +184,39 @@ fn main() {
             let cand_recall = scored.iter().filter(|(k, _)| tp.contains(k)).count() as f64
                 / tp.len().max(1) as f64;
             let (bf, at) = best_f1(&scored, &tp);
+            if args.get(3).map(String::as_str) == Some("--errors") {
+                let low_x = low.clone().explain(true);
+                let allx = dedupe(&recs, &low_x).expect("dedupe");
+                let show = |p: &contactkit::dedupe::ScoredPair| {
+                    let e: Vec<String> = p
+                        .explanation
+                        .iter()
+                        .map(|e| format!("{}:{}:{:.1}", e.field, e.level, e.weight))
+                        .collect();
+                    println!(
+                        "  p={:.4} {:?}\n  {:?}\n  {:?}",
+                        p.probability, e, recs[p.index_a], recs[p.index_b]
+                    );
+                };
+                for p in allx
+                    .pairs
+                    .iter()
+                    .filter(|p| p.probability < 0.5 && tp.contains(&(p.index_a, p.index_b)))
+                    .take(25)
+                {
+                    println!("FN");
+                    show(p);
+                }
+                for p in allx
+                    .pairs
+                    .iter()
+                    .filter(|p| p.probability >= 0.5 && !tp.contains(&(p.index_a, p.index_b)))
+                    .take(15)
+                {
+                    println!("FP");
+                    show(p);
+                }
+            }
             if args.get(3).map(String::as_str) == Some("--missed") {
                 let seen: HashSet<_> = scored.iter().map(|x| x.0).collect();
                 for &(a, b) in tp.iter().filter(|k| !seen.contains(k)).take(15) {
@@ -150,11 +224,15 @@ fn main() {
                 }
             }
             println!(
-                "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"cluster_precision\": {cp_:.4}, \"cluster_recall\": {cr:.4}, \"cluster_f1\": {cf:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}, \"recall_at_0.001\": {cand_recall:.4}}}",
+                "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"cluster_precision\": {cp_:.4}, \"cluster_recall\": {cr:.4}, \"cluster_f1\": {cf:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}, \"candidate_recall\": {cand_recall:.4}, \"household_fp\": \"{}/{}\", \"colleague_fp\": \"{}/{}\"}}",
                 recs.len(),
                 tp.len(),
                 r.stats.candidate_pairs,
-                r.stats.seconds
+                r.stats.seconds,
+                house.0,
+                house.1,
+                colleague.0,
+                colleague.1
             );
         }
         Some("link") => {

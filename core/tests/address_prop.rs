@@ -151,6 +151,37 @@ proptest! {
     }
 
     #[test]
+    // Scrambled input: the canonical form converges. Word salad may lose junk on a reparse
+    // (whose warnings then describe the junk it dropped), but within five reparses the
+    // canonical form reaches a fixed point `c` with `parse(c).canonical == c`, where the whole
+    // `Address`, warnings included, is stable. (`parse(a.canonical) == a` in one step is checked
+    // on every golden spelling and the generated Dutch addresses; on salad it fails for ~6 % of
+    // inputs, see testdata/address/README.md.)
+    fn word_salad_canonical_converges(
+        parts in prop::collection::vec(
+            prop::collection::vec(prop::sample::select(WORDS.to_vec()), 1..5).prop_map(|w| w.join(" ")),
+            1..5,
+        ),
+        hint in prop::option::of(prop::sample::select(vec!["NL", "BE", "DE", "FR", "GB", "US", "CH", "AT"])),
+    ) {
+        let text = parts.join(", ");
+        let mut cur = address::parse(&text, hint).unwrap();
+        let mut fixed = cur.canonical.is_none();
+        for _ in 0..5 {
+            let Some(c) = cur.canonical.clone() else { fixed = true; break };
+            let next = address::parse(&c, None).unwrap();
+            if next.canonical.as_deref() == Some(c.as_str()) {
+                let again = address::parse(&c, None).unwrap();
+                prop_assert_eq!(&again, &next);
+                fixed = true;
+                break;
+            }
+            cur = next;
+        }
+        prop_assert!(fixed, "no fixed point for {:?}: {:?}", text, cur.canonical);
+    }
+
+    #[test]
     fn batch_equals_scalar(texts in prop::collection::vec("\\PC{0,60}", 0..20)) {
         let many = address::parse_many(&texts, Some("DE")).unwrap();
         let one: Vec<Address> = texts.iter().map(|t| address::parse(t, Some("DE")).unwrap()).collect();

@@ -952,6 +952,14 @@ typedef uint32_t contactkit_phone_match;
 #endif // __cplusplus
 
 /*
+ An incremental index of contact records (`ContactIndex`). Create with
+ `contactkit_dedupe_index_new()`, free with `contactkit_dedupe_index_free()`. Thread safety:
+ matches may run from many threads at once; `_add`, `_add_many` and `_remove` take an internal
+ write lock; `_free` must not run while another thread uses the handle.
+ */
+typedef struct contactkit_dedupe_index contactkit_dedupe_index;
+
+/*
  Options of `contactkit_email_validate()`: an opaque handle.
 
  Create it with `contactkit_email_options_new()` (the defaults of `email-validator` 2.4), change
@@ -1344,6 +1352,126 @@ contactkit_status contactkit_dedupe_link(const char *left,
                                          char *buf,
                                          size_t cap,
                                          size_t *len);
+
+/*
+ Creates an empty index (blocking and model of `contactkit_dedupe_link()`, built-in m and u).
+ Free with `contactkit_dedupe_index_free()`.
+
+ Statuses: `OK`; `NULL_ARGUMENT` (`out` is NULL); `PANIC`.
+
+ # Safety
+
+ `out` is a writable pointer.
+ */
+contactkit_status contactkit_dedupe_index_new(struct contactkit_dedupe_index **out);
+
+/*
+ Adds one record (a JSON object). Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`;
+ `INVALID_UTF8`; `INVALID_JSON`; `INVALID_ARGUMENT` (the id is already indexed); `PANIC`.
+
+ # Safety
+
+ `index` is a live handle; `record` points to `record_len` readable bytes.
+ */
+contactkit_status contactkit_dedupe_index_add(const struct contactkit_dedupe_index *index,
+                                              const char *record,
+                                              size_t record_len);
+
+/*
+ Adds records given as JSON Lines, all or none. Statuses as `contactkit_dedupe_index_add()`
+ (`INVALID_ARGUMENT` also for an id twice in the batch).
+
+ # Safety
+
+ `index` is a live handle; `records` points to `records_len` readable bytes.
+ */
+contactkit_status contactkit_dedupe_index_add_many(const struct contactkit_dedupe_index *index,
+                                                   const char *records,
+                                                   size_t records_len);
+
+/*
+ Removes the record with this id; `*removed` gets 1 when it was indexed, else 0.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`; `INVALID_UTF8`; `PANIC`.
+
+ # Safety
+
+ `index` is a live handle; `id` points to `id_len` readable bytes; `removed` is writable.
+ */
+contactkit_status contactkit_dedupe_index_remove(const struct contactkit_dedupe_index *index,
+                                                 const char *id,
+                                                 size_t id_len,
+                                                 uint8_t *removed);
+
+/*
+ Matches a record (a JSON object) against the index and writes a JSON array, best first:
+ `[{"id", "probability", "weight", "relation", "explanation": [{"field", "level",
+ "weight"}, ...]}, ...]`, equal to Python's `[m.to_dict() for m in index.match(...)]`.
+
+ - `limit`: most matches returned (Python's default is 5); 0 for all.
+ - `threshold`: lowest probability returned (0..1; Python's default is 0.5).
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`; `INVALID_UTF8`; `INVALID_JSON`;
+ `INVALID_ARGUMENT` (threshold outside 0..1); `BUFFER_TOO_SMALL` (`*len` gets the size
+ needed); `PANIC`. Thread-safe (concurrent matches).
+
+ # Safety
+
+ `index` is a live handle; `record` points to `record_len` readable bytes; `buf` to `cap`
+ writable bytes; `len` to a writable `size_t`; the output does not overlap the input.
+ */
+contactkit_status contactkit_dedupe_index_match(const struct contactkit_dedupe_index *index,
+                                                const char *record,
+                                                size_t record_len,
+                                                size_t limit,
+                                                double threshold,
+                                                char *buf,
+                                                size_t cap,
+                                                size_t *len);
+
+/*
+ The number of indexed records; 0 for NULL or an invalid handle.
+
+ # Safety
+
+ `index` is NULL or a live handle.
+ */
+size_t contactkit_dedupe_index_len(const struct contactkit_dedupe_index *index);
+
+/*
+ Frees an index handle (NULL is accepted).
+
+ # Safety
+
+ `index` is NULL or a live handle not used by another thread.
+ */
+void contactkit_dedupe_index_free(struct contactkit_dedupe_index *index);
+
+/*
+ Merges the records of one cluster (JSON Lines, oldest first) into a golden record and
+ writes `{"record": {...}, "provenance": {field: {"id", "rule", "ids"}}}` as UTF-8 JSON.
+
+ `rules` (may be NULL with `rules_len` 0 for the defaults) is a JSON object: field (or
+ `"address"` for the address group) → rule slug (`"source_priority"`, `"most_recent"`,
+ `"most_frequent"`, `"most_complete"`, `"union"`), and `"source_priority"` → a list of
+ sources, best first.
+
+ Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_UTF8`; `INVALID_JSON`; `UNKNOWN_OPTION` (a rule
+ for an unknown field); `INVALID_ARGUMENT` (no records, an unknown rule, `source_priority`
+ without a list); `BUFFER_TOO_SMALL`; `PANIC`. Thread-safe.
+
+ # Safety
+
+ `records`/`rules` point to `records_len`/`rules_len` readable bytes (`rules` may be NULL when
+ `rules_len` is 0); `buf` to `cap` writable bytes; `len` to a writable `size_t`.
+ */
+contactkit_status contactkit_dedupe_golden_record(const char *records,
+                                                  size_t records_len,
+                                                  const char *rules,
+                                                  size_t rules_len,
+                                                  char *buf,
+                                                  size_t cap,
+                                                  size_t *len);
 
 /*
  Creates an options handle with the defaults of `email-validator` 2.4 and writes it to `*out`.

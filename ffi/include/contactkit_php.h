@@ -221,6 +221,7 @@ enum contactkit_phone_match
   CONTACTKIT_PHONE_MATCH_NOT_A_NUMBER = 5,
 };
 typedef uint32_t contactkit_phone_match;
+typedef struct contactkit_dedupe_index contactkit_dedupe_index;
 typedef struct contactkit_email_options contactkit_email_options;
 typedef struct contactkit_suppression_key contactkit_suppression_key;
 typedef struct contactkit_suppression_list contactkit_suppression_list;
@@ -316,6 +317,34 @@ contactkit_status contactkit_dedupe_link(const char *left,
                                          char *buf,
                                          size_t cap,
                                          size_t *len);
+contactkit_status contactkit_dedupe_index_new(struct contactkit_dedupe_index **out);
+contactkit_status contactkit_dedupe_index_add(const struct contactkit_dedupe_index *index,
+                                              const char *record,
+                                              size_t record_len);
+contactkit_status contactkit_dedupe_index_add_many(const struct contactkit_dedupe_index *index,
+                                                   const char *records,
+                                                   size_t records_len);
+contactkit_status contactkit_dedupe_index_remove(const struct contactkit_dedupe_index *index,
+                                                 const char *id,
+                                                 size_t id_len,
+                                                 uint8_t *removed);
+contactkit_status contactkit_dedupe_index_match(const struct contactkit_dedupe_index *index,
+                                                const char *record,
+                                                size_t record_len,
+                                                size_t limit,
+                                                double threshold,
+                                                char *buf,
+                                                size_t cap,
+                                                size_t *len);
+size_t contactkit_dedupe_index_len(const struct contactkit_dedupe_index *index);
+void contactkit_dedupe_index_free(struct contactkit_dedupe_index *index);
+contactkit_status contactkit_dedupe_golden_record(const char *records,
+                                                  size_t records_len,
+                                                  const char *rules,
+                                                  size_t rules_len,
+                                                  char *buf,
+                                                  size_t cap,
+                                                  size_t *len);
 contactkit_status contactkit_email_options_new(struct contactkit_email_options **out);
 void contactkit_email_options_free(struct contactkit_email_options *options);
 contactkit_status contactkit_email_options_set(struct contactkit_email_options *options,

@@ -21,6 +21,7 @@
 mod boundary;
 mod address;
 mod dedupe;
+mod dedupe_index;
 mod email;
 mod phone;
 mod reasons;
@@ -34,6 +35,11 @@ pub use address::{
     contactkit_address_normalize, contactkit_address_parse, contactkit_address_parse_many,
 };
 pub use dedupe::{contactkit_dedupe_link, contactkit_dedupe_run, contactkit_dedupe_score_pair};
+pub use dedupe_index::{
+    contactkit_dedupe_golden_record, contactkit_dedupe_index, contactkit_dedupe_index_add,
+    contactkit_dedupe_index_add_many, contactkit_dedupe_index_free, contactkit_dedupe_index_len,
+    contactkit_dedupe_index_match, contactkit_dedupe_index_new, contactkit_dedupe_index_remove,
+};
 pub use email::{
     contactkit_email_clean, contactkit_email_clean_many, contactkit_email_lists_version,
     contactkit_email_option, contactkit_email_options, contactkit_email_options_free,

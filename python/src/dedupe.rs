@@ -57,7 +57,7 @@ fn texts(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<String>> {
 }
 
 /// A core record from a Python mapping.
-fn record(v: &Bound<'_, PyAny>) -> PyResult<Record> {
+pub(crate) fn record(v: &Bound<'_, PyAny>) -> PyResult<Record> {
     let m = v
         .cast::<PyMapping>()
         .map_err(|_| wrong_type("record", "a mapping", v))?;
@@ -103,7 +103,10 @@ fn record(v: &Bound<'_, PyAny>) -> PyResult<Record> {
     Ok(r)
 }
 
-fn records(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Record>> {
+pub(crate) fn records(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Record>> {
+    if let Some(rows) = crate::dedupe_index::frame_records(v)? {
+        return Ok(rows);
+    }
     if v.cast::<PyString>().is_ok() {
         return Err(wrong_type(what, "a sequence of mappings", v));
     }

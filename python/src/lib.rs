@@ -10,6 +10,7 @@
 mod address;
 mod args;
 mod dedupe;
+mod dedupe_index;
 mod email;
 mod errors;
 mod json;
@@ -138,6 +139,10 @@ fn _contactkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dedupe::score_pair, m)?)?;
     m.add_function(wrap_pyfunction!(dedupe::dedupe, m)?)?;
     m.add_function(wrap_pyfunction!(dedupe::link, m)?)?;
+    m.add_class::<dedupe_index::PyMatch>()?;
+    m.add_class::<dedupe_index::PyContactIndex>()?;
+    m.add_class::<dedupe_index::PyGoldenRecord>()?;
+    m.add_function(wrap_pyfunction!(dedupe_index::golden_record, m)?)?;
     m.add_class::<phone::PyPhoneResult>()?;
     m.add_class::<phone::PyPhoneCleaned>()?;
     m.add_function(wrap_pyfunction!(phone::parse_phone, m)?)?;

@@ -73,16 +73,16 @@ def test_all_names_exist_and_are_public_api() -> None:
         "phone_metadata_version",
         "PhoneResult",
         "PhoneCleaned",
-        "parse_address",
-        "parse_addresses",
-        "normalize_address",
-        "Address",
         "score_pair",
         "dedupe",
         "link",
         "MatchScore",
         "DedupeResult",
         "LinkResult",
+        "ContactIndex",
+        "Match",
+        "golden_record",
+        "GoldenRecord",
     }
     assert set(contactkit.__all__) == expected
     for name in contactkit.__all__:

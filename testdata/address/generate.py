@@ -426,7 +426,99 @@ def non_addresses():
         rec("XX", None, [t], {})
 
 
-nl(); be(); de(); fr(); gb(); us(); others(); non_addresses()
+def gaps():
+    """Cases added for the gaps of issue 5: GB house names, Brussels bilingual street names,
+    Belgian municipalities from the postcode table (Statbel), regions and units of the
+    other countries."""
+    # GB house names (kept as unit, unit_type "house"; rendered as their own line)
+    rec("GB", None, ["Rose Cottage, 12 High Street, Little Snoring, Fakenham, NR21 0AA",
+                     "ROSE COTTAGE\n12 HIGH ST\nLITTLE SNORING\nFAKENHAM\nNR21 0AA",
+                     "Rose Cottage, 12 High St, Little Snoring, Fakenham NR21 0AA, United Kingdom"],
+        dict(unit="Rose Cottage", unit_type="house", street="High Street", house_number="12",
+             dependent_locality="Little Snoring", city="Fakenham", postcode="NR21 0AA", country="GB"))
+    rec("GB", "GB", ["The Old Rectory, Church Lane, Oxford OX1 2AB",
+                     "the old rectory, church lane, oxford, ox1 2ab",
+                     "THE OLD RECTORY\nCHURCH LANE\nOXFORD\nOX12AB"],
+        dict(unit="The Old Rectory", unit_type="house", street="Church Lane", city="Oxford",
+             postcode="OX1 2AB", country="GB"))
+    rec("GB", None, ["Ivy House, 3 Mill Road, Cambridge CB1 2AD, UK",
+                     "IVY HOUSE, 3 MILL RD, CAMBRIDGE, CB1 2AD, GB"],
+        dict(unit="Ivy House", unit_type="house", street="Mill Road", house_number="3", city="Cambridge",
+             postcode="CB1 2AD", country="GB"))
+    # Brussels: a bilingual street line keeps its first language; the city follows it
+    rec("BE", None, ["Rue de la Loi / Wetstraat 16, 1000 Brussel",
+                     "Rue de la Loi/Wetstraat 16, 1000 Bruxelles",
+                     "Rue de la Loi 16 / Wetstraat 16, 1000 Brussel, Belgique",
+                     "RUE DE LA LOI / WETSTRAAT 16\n1000 BRUXELLES"],
+        dict(street="Rue de la Loi", house_number="16", postcode="1000", city="Bruxelles", country="BE"))
+    rec("BE", "BE", ["Wetstraat / Rue de la Loi 16, 1000 Bruxelles",
+                     "Wetstraat 16 / Rue de la Loi 16, 1000 Brussel"],
+        dict(street="Wetstraat", house_number="16", postcode="1000", city="Brussel", country="BE"))
+    rec("BE", "BE", ["Chaussée d'Ixelles / Elsensesteenweg 10 bte 3, 1050 Elsene",
+                     "Chaussée d'Ixelles 10 bte 3, 1050 Ixelles",
+                     "Chée d'Ixelles 10 boîte 3, 1050 Elsene"],
+        dict(street="Chaussée d'Ixelles", house_number="10", unit="3", unit_type="box", postcode="1050",
+             city="Ixelles", country="BE"))
+    rec("BE", "BE", ["Elsensesteenweg 10 bus 3, 1050 Ixelles", "Elsensestwg 10 bus 3, 1050 Elsene",
+                     "ELSENSESTEENWEG 10/3, 1050 ELSENE"],
+        dict(street="Elsensesteenweg", house_number="10", unit="3", unit_type="box", postcode="1050",
+             city="Elsene", country="BE"))
+    # Belgian municipality names from the postcode table, in the official language
+    rec("BE", "BE", ["Meir 1, 2000 Anvers", "Meir 1, 2000 Antwerpen", "MEIR 1, 2000 ANVERS"],
+        dict(street="Meir", house_number="1", postcode="2000", city="Antwerpen", country="BE"))
+    rec("BE", None, ["Grote Markt 1, 8500 Courtrai, Belgique", "Grote Markt 1, 8500 Kortrijk, België"],
+        dict(street="Grote Markt", house_number="1", postcode="8500", city="Kortrijk", country="BE"))
+    rec("BE", None, ["Grand-Place 1, 7500 Doornik", "Grand-Place 1, 7500 Tournai"],
+        dict(street="Grand-Place", house_number="1", postcode="7500", city="Tournai", country="BE"),
+        note="country from the postcode + municipality table, no hint")
+    rec("BE", None, ["Markt 1, 3800 Sint-Truiden", "Markt 1, 3800 Saint-Trond"],
+        dict(street="Markt", house_number="1", postcode="3800", city="Sint-Truiden", country="BE"))
+    # Regions and units of the other countries
+    rec("IT", "IT", ["Via Roma 12, 20121 Milano, Lombardia", "Via Roma 12\n20121 MILANO\nLOMBARDIA",
+                     "via roma 12, 20121 milano, lombardy"],
+        dict(street="Via Roma", house_number="12", postcode="20121", city="Milano", region="IT-25", country="IT"))
+    rec("ES", "ES", ["Calle Mayor 5, 3º B, 28013 Madrid", "Calle Mayor 5, 3ºB, 28013 Madrid",
+                     "Calle Mayor, 5, 3° b, 28013 Madrid"],
+        dict(street="Calle Mayor", house_number="5", unit="3º B", unit_type="floor", postcode="28013",
+             city="Madrid", country="ES"))
+    rec("ES", None, ["Gran Vía 1, 2º izq., 28013 Madrid, Comunidad de Madrid, España",
+                     "Gran Vía 1, 2º izquierda, 28013 Madrid, Comunidad de Madrid, Spain"],
+        dict(street="Gran Vía", house_number="1", unit="2º izq.", unit_type="floor", postcode="28013",
+             city="Madrid", region="ES-MD", country="ES"))
+    rec("DK", "DK", ["Vesterbrogade 12, 2. th., 1620 København V", "Vesterbrogade 12, 2 TH, 1620 København V",
+                     "VESTERBROGADE 12, 2. TH.\n1620 KØBENHAVN V"],
+        dict(street="Vesterbrogade", house_number="12", unit="2. th.", unit_type="floor", postcode="1620",
+             city="København V", country="DK"))
+    rec("DK", None, ["Vesterbrogade 12, st. tv., 1620 København V, Region Hovedstaden, Danmark",
+                     "Vesterbrogade 12, ST TV, 1620 København V, Hovedstaden, Denmark"],
+        dict(street="Vesterbrogade", house_number="12", unit="st. tv.", unit_type="floor", postcode="1620",
+             city="København V", region="DK-84", country="DK"))
+    rec("SE", "SE", ["Drottninggatan 5 lgh 1102, 111 51 Stockholm, Stockholms län",
+                     "Drottninggatan 5 LGH 1102, 11151 Stockholm, Stockholms lan"],
+        dict(street="Drottninggatan", house_number="5", unit="1102", unit_type="apartment", postcode="111 51",
+             city="Stockholm", region="SE-AB", country="SE"))
+    rec("PL", "PL", ["ul. Marszałkowska 10 m. 5, 00-514 Warszawa, woj. mazowieckie",
+                     "ul. Marszałkowska 10 m. 5, 00514 Warszawa, mazowieckie"],
+        dict(street="ul. Marszałkowska", house_number="10", unit="5", unit_type="apartment", postcode="00-514",
+             city="Warszawa", region="PL-14", country="PL"))
+    rec("LU", None, ["3 rue du Marché, L-9999 Wiltz, Canton de Wiltz", "3, rue du Marché, 9999 Wiltz, Canton de Wiltz, Luxembourg"],
+        dict(street="Rue du Marché", house_number="3", postcode="9999", city="Wiltz", region="LU-WI", country="LU"))
+    rec("CH", "CH", ["Place Saint-François 1, 1003 Lausanne, Vaud", "Place Saint-François 1\nCH-1003 Lausanne\nVD"],
+        dict(street="Place Saint-François", house_number="1", postcode="1003", city="Lausanne", region="CH-VD", country="CH"))
+    rec("AT", "AT", ["Favoritenstraße 15/2/14, 1100 Wien, Wien", "Favoritenstr. 15/2/14, 1100 Wien, Vienna"],
+        dict(street="Favoritenstraße", house_number="15", unit="2/14", unit_type="apartment", postcode="1100",
+             city="Wien", region="AT-9", country="AT"))
+    rec("IE", "IE", ["Main Street 1, Ennis, Co. Clare, V95 X2Y3", "1 Main St, Ennis, County Clare, V95X2Y3"],
+        dict(street="Main Street", house_number="1", postcode="V95 X2Y3", city="Ennis", region="IE-CE", country="IE"))
+    rec("CA", "CA", ["100 Queen St W Suite 200, Toronto ON M5H 2N2", "100 Queen Street West, Suite 200, Toronto, Ontario, M5H 2N2"],
+        dict(street="Queen Street West", house_number="100", unit="200", unit_type="suite", postcode="M5H 2N2",
+             city="Toronto", region="CA-ON", country="CA"))
+    rec("AU", "AU", ["Unit 5, 10 George St, Sydney NSW 2000", "Unit 5\n10 George Street\nSYDNEY NSW 2000"],
+        dict(street="George Street", house_number="10", unit="5", unit_type="unit", postcode="2000",
+             city="Sydney", region="AU-NSW", country="AU"))
+
+
+nl(); be(); de(); fr(); gb(); us(); others(); non_addresses(); gaps()
 with open("testdata/address/golden.jsonl", "w", encoding="utf-8") as f:
     f.write("// Generated by testdata/address/generate.py; see testdata/address/README.md.\n")
     for r in OUT:

@@ -111,15 +111,20 @@ impl Tally {
 pub fn build(
     plan: &[ColumnPlan],
     suppression_list: Option<&std::sync::Arc<ck::suppression::SuppressionList>>,
+    phone_region: Option<&'static str>,
 ) -> Vec<Box<dyn Area>> {
     let mut areas: Vec<Box<dyn Area>> = Vec::new();
     let country = plan.iter().position(|c| c.field == Some(Field::Country));
+    let address = plan.iter().position(|c| c.field == Some(Field::Address));
     for (i, col) in plan.iter().enumerate() {
         if col.field == Some(Field::Email) {
             areas.push(Box::new(email::EmailColumn::new(i, &col.header)));
         }
         if matches!(col.field, Some(Field::Phone | Field::Mobile | Field::Fax)) {
-            areas.push(Box::new(phone::PhoneColumn::new(i, &col.header, country)));
+            areas.push(Box::new(
+                phone::PhoneColumn::new(i, &col.header, country)
+                    .with_fallbacks(address, phone_region),
+            ));
         }
     }
     if let Some(g) = address::AddressGroup::from_plan(plan) {

@@ -15,8 +15,9 @@
 //! | `C_fixes` | what cleaning did (`label_removed`, `split_multiple`, ...), joined with `;` |
 //!
 //! The default region is the row's country column (a code or a country name in English, Dutch,
-//! French or German: `NL`, `Nederland`, `Belgique`); a number written with `+` or an
-//! international prefix needs none.
+//! French or German: `NL`, `Nederland`, `Belgique`); without one, the country of the row's
+//! free-text address column (`contactkit::address::parse`); without that, `--phone-region`. A
+//! number written with `+` or an international prefix needs none.
 
 use std::borrow::Cow;
 
@@ -41,6 +42,8 @@ pub const COUNTERS: &[&str] = &[
     "fixed",
     "with_others",
     "region_from_country",
+    "region_from_address",
+    "region_from_option",
     "fax",
 ];
 
@@ -53,6 +56,8 @@ pub struct PhoneColumn {
     index: usize,
     header: String,
     country: Option<usize>,
+    address: Option<usize>,
+    default_region: Option<&'static str>,
 }
 
 impl PhoneColumn {
@@ -63,7 +68,43 @@ impl PhoneColumn {
             index,
             header: header.to_owned(),
             country,
+            address: None,
+            default_region: None,
         }
+    }
+
+    /// Where the default region comes from when the row's country column is empty or missing:
+    /// the country of the free-text address column at `address`, then `default_region`
+    /// (`--phone-region`, a supported code).
+    #[must_use]
+    pub fn with_fallbacks(
+        mut self,
+        address: Option<usize>,
+        default_region: Option<&'static str>,
+    ) -> Self {
+        self.address = address;
+        self.default_region = default_region;
+        self
+    }
+
+    /// The row's default region and the counter that says where it came from.
+    fn row_region<'a>(&self, row: &Fields<'a>) -> Option<(&'a str, &'static str)> {
+        let get = |i: Option<usize>| {
+            i.and_then(|i| row.get(i))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        // A country the phone layer does not know (`Mars`) falls through to the next source.
+        if let Some(c) = get(self.country).filter(|c| phone::resolve_region(c).is_ok()) {
+            return Some((c, "region_from_country"));
+        }
+        if let Some(country) = get(self.address)
+            .and_then(|text| ck::address::parse(text, None).ok())
+            .and_then(|a| a.country)
+        {
+            return Some((country, "region_from_address"));
+        }
+        self.default_region.map(|r| (r, "region_from_option"))
     }
 }
 
@@ -129,16 +170,14 @@ impl Area for PhoneColumn {
             return;
         }
         tally.add("filled");
-        let country = self
-            .country
-            .and_then(|i| row.get(i))
-            .map(str::trim)
-            .filter(|c| !c.is_empty());
+        let region = self.row_region(&row);
         // No caller-chosen region: the country is record data, so an unknown one is ignored.
-        let c = phone::clean_with_fallback(raw, None, country)
+        let c = phone::clean_with_fallback(raw, None, region.map(|r| r.0))
             .expect("no region argument, so no region error");
-        if c.fixes.contains(&phone::PhoneFix::RegionInferred) {
-            tally.add("region_from_country");
+        if let Some((_, counter)) = region
+            && c.fixes.contains(&phone::PhoneFix::RegionInferred)
+        {
+            tally.add(counter);
         }
         let p = c.phone.as_ref();
         let valid = p.is_some_and(|p| p.is_valid == Some(true));
@@ -208,6 +247,46 @@ mod tests {
         col.process(Fields::of(&text, &ends), &mut out, &mut rec, &mut tally);
         assert_eq!(out.len(), col.output_headers().len());
         (out, tally)
+    }
+
+    /// Runs the area on a row `x,<value>,<country>,<address>` with `--phone-region default`.
+    fn run_fallbacks(
+        value: &str,
+        country: &str,
+        address: &str,
+        default: Option<&'static str>,
+    ) -> (Vec<Cell>, Tally) {
+        let col = PhoneColumn::new(1, "Telefoon", Some(2)).with_fallbacks(Some(3), default);
+        let text = format!("x{value}{country}{address}");
+        let ends = [
+            1,
+            1 + value.len(),
+            1 + value.len() + country.len(),
+            text.len(),
+        ];
+        let (mut out, mut rec, mut tally) =
+            (Vec::new(), ContactRecord::default(), Tally::default());
+        col.process(Fields::of(&text, &ends), &mut out, &mut rec, &mut tally);
+        (out, tally)
+    }
+
+    #[test]
+    fn region_from_the_address_then_the_option() {
+        let address = "Rue de la Loi 16, 1000 Bruxelles, Belgique";
+        // The country column wins; an unknown country falls through to the address.
+        let (out, tally) = run_fallbacks("0470 12 34 56", "NL", address, Some("DE"));
+        assert_eq!((&*out[1], tally.get("region_from_country")), ("false", 1));
+        for country in ["", "Mars"] {
+            let (out, tally) = run_fallbacks("0470 12 34 56", country, address, Some("DE"));
+            assert_eq!(out[0], "+32470123456");
+            assert_eq!(tally.get("region_from_address"), 1);
+        }
+        // No country anywhere: `--phone-region`.
+        let (out, tally) = run_fallbacks("030 1234567", "", "", Some("DE"));
+        assert_eq!(out[0], "+49301234567");
+        assert_eq!(tally.get("region_from_option"), 1);
+        let (out, _) = run_fallbacks("030 1234567", "", "", None);
+        assert_eq!(out[4], "invalid_country_code");
     }
 
     #[test]

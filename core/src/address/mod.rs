@@ -30,8 +30,10 @@
 //! assert_eq!(again.canonical, a.canonical);
 //! ```
 
+mod be;
 mod city;
 mod country;
+mod fxhash;
 mod grammar;
 mod parse;
 mod postcode;
@@ -61,7 +63,8 @@ pub struct Address {
     pub house_number_suffix: Option<String>,
     /// A unit identifier (`4B`, `20`).
     pub unit: Option<String>,
-    /// The kind of unit (`apartment`, `suite`, `flat`, `unit`, `box`, `floor`, ...).
+    /// The kind of unit (`apartment`, `suite`, `flat`, `unit`, `box`, `floor`, ...; `house` for
+    /// a GB/IE house name such as `Rose Cottage`, which is then the `unit`).
     pub unit_type: Option<&'static str>,
     /// A PO box number, digits without grouping spaces.
     pub po_box: Option<String>,

@@ -6,7 +6,7 @@ use super::grammar::{parse_street_line, unit_kind};
 use super::postcode::{self, Found};
 use super::preclean::{all_digits, fold, is_wordy, preclean, smart_case, starts_digit};
 use super::streets::{canonical_street, detect_lang, en_type};
-use super::{Address, AddressColumns, AddressWarning, city, region, render};
+use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
 
 /// Names that are both a country and a city (never stripped from the end of a line).
 const CITY_STATES: &[&str] = &[
@@ -161,7 +161,22 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             if !after.is_empty() {
                 st.warn(AddressWarning::UnparsedText);
             }
-            if b.is_empty() {
+            let region_line = (si > 1 && a.region.is_none())
+                .then(|| region_of_line(cc_s, &st.segs[si - 1]))
+                .flatten()
+                .filter(|_| {
+                    is_city_line(&st.segs[si - 2])
+                        && city::local_name(cc_s, &fold(&st.segs[si - 1])).is_none()
+                });
+            if b.is_empty()
+                && let Some(r) = region_line
+            {
+                // `Toronto, Ontario, M5H 2N2`, `Ennis, County Clare, V95 X2Y3`.
+                a.region = Some(r);
+                used[si - 1] = true;
+                city_raw = Some(st.segs[si - 2].clone());
+                used[si - 2] = true;
+            } else if b.is_empty() {
                 // The city is the previous unused wordy segment.
                 if si > 0
                     && (is_city_line(&st.segs[si - 1])
@@ -257,7 +272,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         }
         let seg = st.segs[i].clone();
         if a.region.is_none()
-            && let Some(r) = cc.and_then(|c| region::lookup(c, &fold(&seg)))
+            && let Some(r) = cc.and_then(|c| region_of_line(c, &seg))
             && (i + 1 == st.segs.len() || anchor_idx.is_some_and(|ai| i > ai))
         {
             a.region = Some(r);
@@ -331,13 +346,28 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             st.warn(AddressWarning::UnparsedText);
         }
     }
-    // Wordy lines: a street without number, the city, a dependent locality, else unparsed.
+    // Wordy lines: a street without number, the city, a dependent locality, a house name,
+    // else unparsed. The street (the first wordy line with a street type) is chosen first, so
+    // that a house name above it is known to be above it.
+    if street_line.is_none()
+        && let Some(pos) = wordy.iter().position(|&i| has_street_type(&st.segs[i]))
+    {
+        let i = wordy.remove(pos);
+        street_line = Some(st.segs[i].clone());
+        street_seg = Some(i);
+    }
+    let house_names = matches!(cc_s, "GB" | "IE" | "JE" | "GG" | "IM");
     for &i in &wordy {
         let seg = &st.segs[i];
         let before_anchor = anchor_idx.is_none_or(|ai| i < ai);
-        if street_line.is_none() && has_street_type(seg) {
-            street_line = Some(seg.clone());
-            street_seg = Some(i);
+        if house_names
+            && street_seg.is_some_and(|s| i < s)
+            && a.unit.is_none()
+            && !has_street_type(seg)
+        {
+            // GB house name above the street (`Rose Cottage, 12 High Street`).
+            a.unit = Some(smart_case(seg));
+            a.unit_type = Some("house");
         } else if city_raw.is_none()
             && anchor_idx.is_none()
             && street_line.is_some()
@@ -378,6 +408,11 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     }
     // 6. The street line.
     let mut lang = ctry.map_or(Lang::Other, |c| c.lang);
+    if cc_s == "BE"
+        && let Some(one) = street_line.as_deref().and_then(first_language)
+    {
+        street_line = Some(one);
+    }
     if let Some(line) = street_line.as_deref() {
         if matches!(cc_s, "BE" | "CH" | "LU") {
             let first_is_num = line.split(' ').next().is_some_and(starts_digit);
@@ -397,7 +432,11 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         if p.ambiguous {
             st.warn(AddressWarning::SuffixAmbiguous);
         }
-        if let Some(s) = p.street.filter(|s| s.chars().any(char::is_alphabetic)) {
+        // A street needs a word: `5a` alone is a number.
+        if let Some(s) = p.street.filter(|s| {
+            s.split(' ')
+                .any(|t| !starts_digit(t) && t.chars().any(char::is_alphabetic))
+        }) {
             let s_lang = if matches!(cc_s, "BE" | "CH" | "LU") {
                 detect_lang(&s, lang)
             } else {
@@ -462,6 +501,13 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             a.house_number_suffix = None;
         }
     }
+    // A house number needs a street: a bare number (`5a, 1000 Zürich`) is not rendered back
+    // as one, so it is left out (and reported) rather than kept.
+    if a.street.is_none() && a.house_number.is_some() {
+        a.house_number = None;
+        a.house_number_suffix = None;
+        st.warn(AddressWarning::UnparsedText);
+    }
     // 7. City.
     if let Some(c) = city_raw {
         let c = c.trim_matches(|ch: char| ch == '-' || ch == ' ');
@@ -472,6 +518,13 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
                 .map_or_else(|| smart_case(c), str::to_owned);
             if cc_s == "BE" && name == "Brussel" && lang == Lang::Fr {
                 "Bruxelles".clone_into(&mut name);
+            }
+            // The municipality of the postcode in its official language (Statbel table).
+            if cc_s == "BE"
+                && let Some(pc) = a.postcode.as_deref()
+                && let Some(official) = be::official_city(pc, &f, lang)
+            {
+                official.clone_into(&mut name);
             }
             if cc_s == "DE"
                 && name == "Frankfurt am Main"
@@ -516,6 +569,15 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     a
 }
 
+/// The region a whole line names (no region spelling has a digit, so lines with one are
+/// skipped without folding).
+fn region_of_line(cc: &str, seg: &str) -> Option<&'static str> {
+    if seg.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    region::lookup(cc, &fold(seg))
+}
+
 fn set_once(slot: &mut Option<String>, v: String, st: &mut State) {
     if slot.is_none() && !v.is_empty() {
         *slot = Some(v);
@@ -548,6 +610,36 @@ fn merge_number_segments(segs: &mut Vec<String>) {
             segs.remove(i + 1);
         }
         i += 1;
+    }
+}
+
+/// A bilingual Brussels street line (`Rue de la Loi / Wetstraat 16`, `Rue de la Loi 16 /
+/// Wetstraat 16`) in its first language: the first name with the number. `None` when the line
+/// has no such slash (`32/20` and `32 / bus 20` are boxes).
+fn first_language(line: &str) -> Option<String> {
+    let (left, right) = line.split_once('/')?;
+    let (left, right) = (left.trim(), right.trim());
+    let right_first = right.split(' ').next().unwrap_or("");
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters(left) < 3
+        || letters(right_first) < 3
+        || starts_digit(right_first)
+        || unit_kind(&right_first.to_lowercase()).is_some()
+        || right.contains('/')
+    {
+        return None;
+    }
+    let left_has_num = left.split(' ').any(starts_digit);
+    let right_num = right.split(' ').position(starts_digit);
+    match (left_has_num, right_num) {
+        // `Rue de la Loi 16 / Wetstraat 16`
+        (true, Some(_)) => Some(left.to_owned()),
+        // `Rue de la Loi / Wetstraat 16 bus 2`
+        (false, Some(k)) => {
+            let tail: Vec<&str> = right.split(' ').skip(k).collect();
+            Some(format!("{left} {}", tail.join(" ")))
+        }
+        _ => None,
     }
 }
 
@@ -761,9 +853,15 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
 
 /// The postcode of `cc`, searching segments and tokens from the right.
 fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
-    let has_letters = info(cc).shapes.contains('@') || info(cc).shapes.contains('*');
+    let shapes = info(cc).shapes;
+    if shapes.is_empty() {
+        return None;
+    }
+    let has_letters = shapes.contains('@') || shapes.contains('*');
+    let mut toks: Vec<&str> = Vec::with_capacity(16);
     for si in (0..segs.len()).rev() {
-        let toks: Vec<&str> = segs[si].split(' ').collect();
+        toks.clear();
+        toks.extend(segs[si].split(' '));
         for start in (0..toks.len()).rev() {
             for len in 1..=3usize {
                 if start + len > toks.len()
@@ -834,6 +932,13 @@ fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
             {
                 return Some((si, f, cc));
             }
+            // A Belgian postcode followed by the name of its municipality.
+            if t.len() == 4
+                && be::is_municipality_of(t, city_f)
+                && let Some(f) = postcode::match_window("BE", &toks, start, 1)
+            {
+                return Some((si, f, "BE"));
+            }
         }
     }
     None
@@ -901,60 +1006,62 @@ const CARE_OF: &[&str] = &[
     "bei",
     "per adres",
 ];
-const ORG_CUES: &[&str] = &[
-    "bv",
-    "nv",
-    "vof",
-    "cv",
-    "gmbh",
-    "ag",
-    "kg",
-    "ohg",
-    "ev",
-    "ug",
-    "sa",
-    "sarl",
-    "sas",
-    "sasu",
-    "eurl",
-    "sprl",
-    "srl",
-    "bvba",
-    "vzw",
-    "asbl",
-    "ltd",
-    "limited",
-    "plc",
-    "llp",
-    "inc",
-    "llc",
-    "corp",
-    "corporation",
-    "company",
-    "stichting",
-    "vereniging",
-    "holding",
-    "group",
-    "groep",
-    "spa",
-    "sl",
-    "ab",
-    "aps",
-    "oy",
-    "gemeente",
-    "universiteit",
-    "university",
-    "gbr",
-    "mbh",
-    "kgaa",
-    "se",
-    "bvba",
-    "commv",
-    "scrl",
-    "fondation",
-    "stiftung",
-    "verein",
-];
+/// Words that mark an organisation line (legal forms, institution words).
+fn is_org_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "bv" | "nv"
+            | "vof"
+            | "cv"
+            | "gmbh"
+            | "ag"
+            | "kg"
+            | "ohg"
+            | "ev"
+            | "ug"
+            | "sa"
+            | "sarl"
+            | "sas"
+            | "sasu"
+            | "eurl"
+            | "sprl"
+            | "srl"
+            | "bvba"
+            | "vzw"
+            | "asbl"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "llp"
+            | "inc"
+            | "llc"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "stichting"
+            | "vereniging"
+            | "holding"
+            | "group"
+            | "groep"
+            | "spa"
+            | "sl"
+            | "ab"
+            | "aps"
+            | "oy"
+            | "gemeente"
+            | "universiteit"
+            | "university"
+            | "gbr"
+            | "mbh"
+            | "kgaa"
+            | "se"
+            | "commv"
+            | "scrl"
+            | "fondation"
+            | "stiftung"
+            | "verein"
+    )
+}
 
 /// `f` starts with the words `cue` (folded, space-separated).
 fn starts_words(f: &str, cue: &str) -> bool {
@@ -989,9 +1096,18 @@ const PO_BOXES: &[(&str, &str)] = &[
 
 /// PO boxes, c/o, attention, organisation and unit-only lines.
 fn special_kind(seg: &str) -> Option<Special> {
-    let f = fold(seg);
     let first = seg.split(' ').next().unwrap_or("");
-    let w0 = f.split(' ').next().unwrap_or("");
+    let has_digit_tok = seg.split(' ').any(starts_digit);
+    // The whole line is folded only when a lexicon below needs it: the first word decides the
+    // cue lexicons, and organisation cues are looked for only on lines without a number.
+    let first_f = fold(first);
+    let w0_owned;
+    let w0: &str = if first_f.is_empty() {
+        w0_owned = fold(seg);
+        w0_owned.split(' ').next().unwrap_or("")
+    } else {
+        first_f.split(' ').next().unwrap_or("")
+    };
     // Only lines starting with a cue word need the lexicon scans below.
     let cue_start = matches!(
         w0,
@@ -1038,6 +1154,11 @@ fn special_kind(seg: &str) -> Option<Special> {
             | "bei"
             | "per"
     );
+    let f = if cue_start || !has_digit_tok {
+        fold(seg)
+    } else {
+        String::new()
+    };
     // PO boxes: keyword + digits.
     for &(kw, kind) in PO_BOXES.iter().filter(|_| cue_start) {
         if f.len() > kw.len() && starts_words(&f, kw) {
@@ -1062,7 +1183,8 @@ fn special_kind(seg: &str) -> Option<Special> {
     for &cue in ATTENTION.iter().filter(|_| cue_start) {
         if f.len() > cue.len() && starts_words(&f, cue) {
             let v = skip_words(seg, cue);
-            if !v.is_empty() {
+            // A person or department has a name (`t.a.v. 8001` is not an attention line).
+            if v.chars().any(char::is_alphabetic) {
                 return Some(Special::Attention(v));
             }
         }
@@ -1083,8 +1205,7 @@ fn special_kind(seg: &str) -> Option<Special> {
             }
         }
     }
-    let has_digit_tok = seg.split(' ').any(starts_digit);
-    if !has_digit_tok && (f.split(' ').any(|w| ORG_CUES.contains(&w)) || f.ends_with(" sp z oo")) {
+    if !has_digit_tok && (f.split(' ').any(is_org_cue) || f.ends_with(" sp z oo")) {
         return Some(Special::Org);
     }
     let toks: Vec<&str> = seg.split(' ').collect();
@@ -1103,6 +1224,14 @@ fn special_kind(seg: &str) -> Option<Special> {
             toks[0][..toks[0].len() - 1].to_owned(),
         ));
     }
+    // Danish floor and side: `2. th.`, `st. tv.`, `3. 12`.
+    if let Some(u) = dk_floor(&toks) {
+        return Some(Special::Unit("floor", u));
+    }
+    // Spanish floor and door: `3º B`, `3º 2ª`, `2º izq.`, `4ºB`.
+    if let Some(u) = es_floor(&toks) {
+        return Some(Special::Unit("floor", u));
+    }
     // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
     if toks.len() == 2
         && let Some(kind) = unit_kind(&toks[0].to_lowercase())
@@ -1116,6 +1245,68 @@ fn special_kind(seg: &str) -> Option<Special> {
         ));
     }
     None
+}
+
+/// A Danish floor line (`2. th.`, `2 TH` → `2. th.`, `ST TV` → `st. tv.`, `3. 12`): floor (`N.`, `st.`
+/// for stuen, `kl.` for kælder) and side (`th.`, `tv.`, `mf.`) or door number.
+fn dk_floor(toks: &[&str]) -> Option<String> {
+    if toks.len() != 2 {
+        return None;
+    }
+    let f = toks[0].trim_end_matches('.').to_lowercase();
+    let floor_ok = (all_digits(&f) && f.len() <= 2) || matches!(f.as_str(), "st" | "kl");
+    let side = toks[1].trim_end_matches('.').to_lowercase();
+    let side_ok =
+        matches!(side.as_str(), "th" | "tv" | "mf") || all_digits(&side) && side.len() <= 3;
+    if !(floor_ok && side_ok) || all_digits(&side) && !toks[0].ends_with('.') {
+        return None;
+    }
+    let side = if all_digits(&side) {
+        side
+    } else {
+        format!("{side}.")
+    };
+    Some(format!("{f}. {side}"))
+}
+
+/// A Spanish floor line (`3º B`, `3° b`, `3º 2ª`, `2º izq.`, `4ºB`, `bajo A`): `Nº` and the door.
+fn es_floor(toks: &[&str]) -> Option<String> {
+    let (floor, door): (&str, Option<&str>) = match toks {
+        [one] => {
+            let cut = one.find(['º', '°', 'ª'])?;
+            let mark_len = one[cut..].chars().next()?.len_utf8();
+            let rest = &one[cut + mark_len..];
+            (&one[..cut], (!rest.is_empty()).then_some(rest))
+        }
+        [a, b] => (a.strip_suffix(['º', '°', 'ª'])?, Some(*b)),
+        _ => return None,
+    };
+    if !(all_digits(floor) && floor.len() <= 2) {
+        return None;
+    }
+    let mut out = format!("{floor}º");
+    if let Some(d) = door {
+        let d = d.trim_end_matches('.');
+        let norm = if d.chars().count() == 1 && d.chars().all(char::is_alphabetic) {
+            d.to_uppercase()
+        } else if let Some(n) = d.strip_suffix(['ª', 'º', '°'])
+            && all_digits(n)
+        {
+            format!("{n}ª")
+        } else if all_digits(d) && d.len() <= 3 {
+            d.to_owned()
+        } else {
+            match d.to_lowercase().as_str() {
+                "izq" | "izda" | "izquierda" => "izq.".to_owned(),
+                "dcha" | "dch" | "der" | "derecha" => "dcha.".to_owned(),
+                "ctro" | "centro" => "centro".to_owned(),
+                _ => return None,
+            }
+        };
+        out.push(' ');
+        out.push_str(&norm);
+    }
+    Some(out)
 }
 
 /// `seg` without its first words whose fold is `cue` (and a following `:`).

@@ -13,38 +13,44 @@ pub(crate) struct Found {
     pub valid: bool,
 }
 
+/// Longest compact postcode considered.
+const MAX_COMPACT: usize = 12;
+
 /// Compact form (upper-case letters and digits) and the positions where the input had a break
-/// (space or hyphen, or a token boundary). `None` when the text has other characters.
-fn compact(tokens: &[&str]) -> Option<(String, Vec<usize>)> {
-    let mut s = String::with_capacity(12);
-    let mut breaks = Vec::new();
+/// (space or hyphen, or a token boundary), as a bit mask. `None` when the text has other
+/// characters or is longer than any postcode.
+fn compact(tokens: &[&str]) -> Option<([u8; MAX_COMPACT], usize, u32)> {
+    let mut s = [0u8; MAX_COMPACT];
+    let mut n = 0usize;
+    let mut breaks = 0u32;
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 {
-            breaks.push(s.len());
+            breaks |= 1 << n;
         }
-        for ch in t.chars() {
-            if ch.is_ascii_alphanumeric() {
-                s.push(ch.to_ascii_uppercase());
-            } else if ch == '-' {
-                breaks.push(s.len());
+        for &b in t.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if n == MAX_COMPACT {
+                    return None;
+                }
+                s[n] = b.to_ascii_uppercase();
+                n += 1;
+            } else if b == b'-' {
+                breaks |= 1 << n;
             } else {
                 return None;
             }
         }
     }
-    if s.len() > 12 {
-        return None;
-    }
-    Some((s, breaks))
+    Some((s, n, breaks))
 }
 
 /// Matches `compact` against `shape`; the canonical form on success.
-fn match_shape(shape: &str, compact: &str, breaks: &[usize]) -> Option<String> {
-    let mut seps = Vec::new();
+fn match_shape(shape: &str, compact: &[u8], breaks: u32) -> Option<String> {
+    let mut seps = 0u32;
     let mut n = 0usize;
-    for ch in shape.chars() {
-        if ch == ' ' || ch == '-' {
-            seps.push(n);
+    for &ch in shape.as_bytes() {
+        if ch == b' ' || ch == b'-' {
+            seps |= 1 << n;
         } else {
             n += 1;
         }
@@ -52,32 +58,35 @@ fn match_shape(shape: &str, compact: &str, breaks: &[usize]) -> Option<String> {
     if n != compact.len() {
         return None;
     }
-    if breaks
-        .iter()
-        .any(|b| *b != 0 && *b != n && !seps.contains(b))
-    {
+    // A break in the input is allowed only at the ends or where the shape has a separator.
+    if breaks & !(1 | (1 << n) | seps) != 0 {
         return None;
     }
-    let cb = compact.as_bytes();
+    let mut i = 0usize;
+    for &ch in shape.as_bytes() {
+        if ch == b' ' || ch == b'-' {
+            continue;
+        }
+        let b = compact[i];
+        let ok = match ch {
+            b'9' => b.is_ascii_digit(),
+            b'@' => b.is_ascii_alphabetic(),
+            b'*' => b.is_ascii_alphanumeric(),
+            lit => b == lit,
+        };
+        if !ok {
+            return None;
+        }
+        i += 1;
+    }
     let mut out = String::with_capacity(shape.len());
     let mut i = 0usize;
-    for ch in shape.chars() {
-        match ch {
-            ' ' | '-' => out.push(ch),
-            _ => {
-                let b = cb[i];
-                let ok = match ch {
-                    '9' => b.is_ascii_digit(),
-                    '@' => b.is_ascii_alphabetic(),
-                    '*' => b.is_ascii_alphanumeric(),
-                    lit => b == lit as u8,
-                };
-                if !ok {
-                    return None;
-                }
-                out.push(b as char);
-                i += 1;
-            }
+    for &ch in shape.as_bytes() {
+        if ch == b' ' || ch == b'-' {
+            out.push(char::from(ch));
+        } else {
+            out.push(char::from(compact[i]));
+            i += 1;
         }
     }
     Some(out)
@@ -114,9 +123,9 @@ pub(crate) fn match_window(code: &str, tokens: &[&str], start: usize, len: usize
     if shapes.is_empty() || start + len > tokens.len() {
         return None;
     }
-    let (cp, breaks) = compact(&tokens[start..start + len])?;
+    let (buf, n, breaks) = compact(&tokens[start..start + len])?;
     for shape in shapes.split('|') {
-        if let Some(canonical) = match_shape(shape, &cp, &breaks) {
+        if let Some(canonical) = match_shape(shape, &buf[..n], breaks) {
             // US ZIP+4 keeps its hyphen; a plain 5-digit ZIP has none.
             let valid = valid(code, &canonical);
             return Some(Found {

@@ -65,30 +65,11 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
                 noise = true;
                 continue;
             }
-            let low = tok.trim_end_matches([':', '.']).to_ascii_lowercase();
-            if matches!(
-                low.as_str(),
-                "tel"
-                    | "telefoon"
-                    | "telefon"
-                    | "phone"
-                    | "ph"
-                    | "mob"
-                    | "mobile"
-                    | "gsm"
-                    | "fax"
-                    | "t"
-                    | "m"
-                    | "e-mail"
-                    | "email"
-                    | "mail"
-                    | "e"
-                    | "tél"
-            ) && tok.ends_with(':')
-                || matches!(
-                    low.as_str(),
-                    "tel" | "telefoon" | "telefon" | "phone" | "fax"
-                ) && next_digit
+            // Compared without allocating a lower-case copy of every token.
+            let core = tok.trim_end_matches([':', '.']);
+            let is_one_of = |words: &[&str]| words.iter().any(|w| core.eq_ignore_ascii_case(w));
+            if tok.ends_with(':') && is_one_of(CONTACT_LABELS)
+                || next_digit && is_one_of(PHONE_LABELS)
             {
                 skip_phone = true;
                 noise = true;
@@ -123,6 +104,14 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
     }
     Some(Cleaned { segments, noise })
 }
+
+/// Labels of a phone number or e-mail address when followed by `:`.
+const CONTACT_LABELS: &[&str] = &[
+    "tel", "telefoon", "telefon", "phone", "ph", "mob", "mobile", "gsm", "fax", "t", "m", "e-mail",
+    "email", "mail", "e", "tél",
+];
+/// Labels of a phone number when followed by digits.
+const PHONE_LABELS: &[&str] = &["tel", "telefoon", "telefon", "phone", "fax"];
 
 /// Removes parenthesised remarks; keeps short capitalised qualifiers such as `(Saale)`, `(MI)`.
 fn strip_parens(s: &str, noise: &mut bool) -> String {
@@ -161,11 +150,15 @@ fn strip_parens(s: &str, noise: &mut bool) -> String {
 
 /// E-mail addresses, URLs and long digit runs (phone numbers).
 fn is_noise_token(tok: &str) -> bool {
-    let low = tok.to_ascii_lowercase();
     if tok.contains('@') && tok.contains('.') {
         return true;
     }
-    if low.starts_with("http://") || low.starts_with("https://") || low.starts_with("www.") {
+    let starts = |p: &str| {
+        tok.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if starts("http://") || starts("https://") || starts("www.") {
         return true;
     }
     let digits = tok.bytes().filter(u8::is_ascii_digit).count();
@@ -278,6 +271,7 @@ fn fold_char(c: char) -> &'static str {
         'þ' | 'Þ' => "th",
         'ð' | 'Ð' => "d",
         'ğ' => "g",
+        'º' | 'ª' | '°' => "",
         c if c.is_alphanumeric() => "?",
         _ => "",
     }

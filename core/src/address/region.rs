@@ -3,7 +3,7 @@
 //! Codes and names are ISO 3166-2 facts (public); CRM variants (`N-H`, `O.-Vl.`) were added by
 //! hand.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 use std::sync::OnceLock;
 
 /// `(country, code suffix, folded spellings)`; every spelling also matches without spaces.
@@ -254,14 +254,192 @@ static REGIONS: &[(&str, &str, &str)] = &[
     ("IE", "WW", "co wicklow|county wicklow|wicklow"),
     ("IE", "KE", "co kildare|county kildare|kildare"),
     ("IE", "MH", "co meath|county meath|meath"),
+    ("IT", "65", "abruzzo|abruzzi"),
+    ("IT", "77", "basilicata"),
+    ("IT", "78", "calabria"),
+    ("IT", "72", "campania"),
+    ("IT", "45", "emilia romagna"),
+    ("IT", "36", "friuli venezia giulia|friuli"),
+    ("IT", "62", "lazio"),
+    ("IT", "42", "liguria"),
+    ("IT", "25", "lombardia|lombardy"),
+    ("IT", "57", "marche"),
+    ("IT", "67", "molise"),
+    ("IT", "21", "piemonte|piedmont"),
+    ("IT", "75", "puglia|apulia"),
+    ("IT", "88", "sardegna|sardinia"),
+    ("IT", "82", "sicilia|sicily"),
+    ("IT", "52", "toscana|tuscany"),
+    (
+        "IT",
+        "32",
+        "trentino alto adige|trentino alto adige sudtirol|trentino south tyrol",
+    ),
+    ("IT", "55", "umbria"),
+    ("IT", "23", "valle daosta|valle d aosta|aosta valley"),
+    ("IT", "34", "veneto"),
+    ("ES", "AN", "andalucia|andalusia"),
+    ("ES", "AR", "aragon"),
+    ("ES", "AS", "asturias|principado de asturias"),
+    ("ES", "CN", "canarias|islas canarias|canary islands"),
+    ("ES", "CB", "cantabria"),
+    ("ES", "CL", "castilla y leon|castile and leon"),
+    ("ES", "CM", "castilla la mancha|castile la mancha"),
+    ("ES", "CT", "cataluna|catalunya|catalonia"),
+    ("ES", "EX", "extremadura"),
+    ("ES", "GA", "galicia"),
+    (
+        "ES",
+        "IB",
+        "illes balears|islas baleares|balearic islands|baleares",
+    ),
+    ("ES", "RI", "la rioja"),
+    ("ES", "MD", "comunidad de madrid|community of madrid"),
+    ("ES", "MC", "region de murcia|murcia"),
+    ("ES", "NC", "navarra|nafarroa|comunidad foral de navarra"),
+    ("ES", "PV", "pais vasco|euskadi|basque country"),
+    (
+        "ES",
+        "VC",
+        "comunitat valenciana|comunidad valenciana|valencian community",
+    ),
+    ("ES", "CE", "ceuta"),
+    ("ES", "ML", "melilla"),
+    (
+        "DK",
+        "84",
+        "region hovedstaden|hovedstaden|capital region of denmark",
+    ),
+    (
+        "DK",
+        "82",
+        "region midtjylland|midtjylland|central denmark region",
+    ),
+    (
+        "DK",
+        "81",
+        "region nordjylland|nordjylland|north denmark region",
+    ),
+    (
+        "DK",
+        "85",
+        "region sjaelland|sjaelland|region zealand|zealand",
+    ),
+    (
+        "DK",
+        "83",
+        "region syddanmark|syddanmark|region of southern denmark",
+    ),
+    ("SE", "AB", "stockholms lan|stockholm county"),
+    ("SE", "C", "uppsala lan|uppsala county"),
+    ("SE", "D", "sodermanlands lan|sodermanland"),
+    ("SE", "E", "ostergotlands lan|ostergotland"),
+    ("SE", "F", "jonkopings lan|jonkoping county"),
+    ("SE", "G", "kronobergs lan|kronoberg"),
+    ("SE", "H", "kalmar lan|kalmar county"),
+    ("SE", "I", "gotlands lan|gotland"),
+    ("SE", "K", "blekinge lan|blekinge"),
+    ("SE", "M", "skane lan|skane|scania"),
+    ("SE", "N", "hallands lan|halland"),
+    ("SE", "O", "vastra gotalands lan|vastra gotaland"),
+    ("SE", "S", "varmlands lan|varmland"),
+    ("SE", "T", "orebro lan|orebro county"),
+    ("SE", "U", "vastmanlands lan|vastmanland"),
+    ("SE", "W", "dalarnas lan|dalarna"),
+    ("SE", "X", "gavleborgs lan|gavleborg"),
+    ("SE", "Y", "vasternorrlands lan|vasternorrland"),
+    ("SE", "Z", "jamtlands lan|jamtland"),
+    ("SE", "AC", "vasterbottens lan|vasterbotten"),
+    ("SE", "BD", "norrbottens lan|norrbotten"),
+    ("PL", "02", "dolnoslaskie|woj dolnoslaskie|lower silesian"),
+    ("PL", "04", "kujawsko pomorskie|woj kujawsko pomorskie"),
+    ("PL", "06", "lubelskie|woj lubelskie"),
+    ("PL", "08", "lubuskie|woj lubuskie"),
+    ("PL", "10", "lodzkie|woj lodzkie"),
+    ("PL", "12", "malopolskie|woj malopolskie|lesser poland"),
+    ("PL", "14", "mazowieckie|woj mazowieckie|masovian"),
+    ("PL", "16", "opolskie|woj opolskie"),
+    ("PL", "18", "podkarpackie|woj podkarpackie"),
+    ("PL", "20", "podlaskie|woj podlaskie"),
+    ("PL", "22", "pomorskie|woj pomorskie|pomeranian"),
+    ("PL", "24", "slaskie|woj slaskie|silesian"),
+    ("PL", "26", "swietokrzyskie|woj swietokrzyskie"),
+    ("PL", "28", "warminsko mazurskie|woj warminsko mazurskie"),
+    ("PL", "30", "wielkopolskie|woj wielkopolskie|greater poland"),
+    (
+        "PL",
+        "32",
+        "zachodniopomorskie|woj zachodniopomorskie|west pomeranian",
+    ),
+    ("LU", "CA", "canton de capellen|kanton capellen"),
+    ("LU", "CL", "canton de clervaux|kanton clerf"),
+    ("LU", "DI", "canton de diekirch|kanton diekirch"),
+    (
+        "LU",
+        "EC",
+        "canton d echternach|canton dechternach|kanton echternach",
+    ),
+    (
+        "LU",
+        "ES",
+        "canton d esch sur alzette|canton desch sur alzette|kanton esch an der alzette",
+    ),
+    ("LU", "GR", "canton de grevenmacher|kanton grevenmacher"),
+    ("LU", "LU", "canton de luxembourg|kanton luxemburg"),
+    ("LU", "ME", "canton de mersch|kanton mersch"),
+    ("LU", "RD", "canton de redange|kanton redingen"),
+    ("LU", "RM", "canton de remich|kanton remich"),
+    ("LU", "VD", "canton de vianden|kanton vianden"),
+    ("LU", "WI", "canton de wiltz|kanton wiltz"),
+    ("IE", "CW", "co carlow|county carlow"),
+    ("IE", "CN", "co cavan|county cavan"),
+    ("IE", "CE", "co clare|county clare|clare"),
+    ("IE", "DL", "co donegal|county donegal|donegal"),
+    ("IE", "KK", "co kilkenny|county kilkenny"),
+    ("IE", "LS", "co laois|county laois|laois"),
+    ("IE", "LM", "co leitrim|county leitrim|leitrim"),
+    ("IE", "LD", "co longford|county longford"),
+    ("IE", "LH", "co louth|county louth|louth"),
+    ("IE", "MO", "co mayo|county mayo|mayo"),
+    ("IE", "MN", "co monaghan|county monaghan"),
+    ("IE", "OY", "co offaly|county offaly|offaly"),
+    ("IE", "RN", "co roscommon|county roscommon"),
+    ("IE", "SO", "co sligo|county sligo"),
+    ("IE", "TA", "co tipperary|county tipperary|tipperary"),
+    ("IE", "WD", "co waterford|county waterford"),
+    ("IE", "WH", "co westmeath|county westmeath|westmeath"),
+    ("IE", "WX", "co wexford|county wexford"),
+    ("CH", "GR", "graubunden|grisons|grigioni"),
+    ("CH", "TI", "ticino|tessin"),
+    ("CH", "VS", "valais|wallis"),
+    ("CH", "VD", "vaud|waadt"),
+    ("CH", "AG", "aargau|argovie"),
+    ("CH", "TG", "thurgau|thurgovie"),
+    ("CH", "UR", "uri"),
+    ("CH", "OW", "obwalden"),
+    ("CH", "NW", "nidwalden"),
+    ("CH", "JU", "jura|canton du jura"),
+    ("CH", "AR", "appenzell ausserrhoden"),
+    ("CH", "AI", "appenzell innerrhoden"),
+    ("CH", "BL", "basel landschaft|basel land|bale campagne"),
+    ("CH", "BS", "basel stadt|bale ville"),
+    ("CH", "NE", "canton de neuchatel"),
+    ("CH", "GE", "canton de geneve|kanton genf"),
+    ("CH", "FR", "canton de fribourg|kanton freiburg"),
+    ("CH", "SO", "kanton solothurn"),
+    ("CH", "SZ", "kanton schwyz"),
+    ("CH", "GL", "kanton glarus"),
+    ("CH", "ZG", "kanton zug"),
+    ("CH", "SH", "kanton schaffhausen"),
+    ("CH", "SG", "kanton st gallen|kanton sankt gallen"),
 ];
 
-type Index = HashMap<&'static str, HashMap<String, &'static str>>;
+type Index = FxMap<&'static str, FxMap<String, &'static str>>;
 
 fn index() -> &'static Index {
     static IDX: OnceLock<Index> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut m: Index = HashMap::new();
+        let mut m: Index = FxMap::default();
         for &(cc, code, spellings) in REGIONS {
             // Codes are leaked once into 'static strings through the table itself.
             let full: &'static str = CODES
@@ -273,7 +451,13 @@ fn index() -> &'static Index {
                 continue;
             }
             let per = m.entry(cc).or_default();
-            if cc != "AT" {
+            // Numeric codes (AT, IT regions, DK, PL) are not spellings: they would read house
+            // numbers as regions.
+            // Swedish one-letter county codes and Luxembourg's canton codes are not either
+            // (`C`, `LU`, `ES` are common tokens).
+            let numeric = code.bytes().any(|b| b.is_ascii_digit());
+            let one_letter_se = cc == "SE" && code.len() == 1;
+            if !numeric && !one_letter_se && cc != "LU" {
                 per.entry(code.to_ascii_lowercase()).or_insert(full);
             }
             for s in spellings.split('|') {
@@ -296,6 +480,77 @@ pub(crate) fn lookup(cc: &str, folded: &str) -> Option<&'static str> {
 /// Whether the country's postal format always has a region (`%S` required).
 pub(crate) fn required(cc: &str) -> bool {
     matches!(cc, "US" | "CA" | "AU")
+}
+
+/// The name written for a region whose ISO code is digits (AT, IT regions, DK, PL) or is not
+/// read back as a code (LU cantons); `None` for codes written as they are (`NH`, `BY`, `CA`).
+pub(crate) fn numeric_name(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "AT-1" => "Burgenland",
+        "AT-2" => "Kärnten",
+        "AT-3" => "Niederösterreich",
+        "AT-4" => "Oberösterreich",
+        "AT-5" => "Salzburg",
+        "AT-6" => "Steiermark",
+        "AT-7" => "Tirol",
+        "AT-8" => "Vorarlberg",
+        "AT-9" => "Wien",
+        "IT-65" => "Abruzzo",
+        "IT-77" => "Basilicata",
+        "IT-78" => "Calabria",
+        "IT-72" => "Campania",
+        "IT-45" => "Emilia-Romagna",
+        "IT-36" => "Friuli-Venezia Giulia",
+        "IT-62" => "Lazio",
+        "IT-42" => "Liguria",
+        "IT-25" => "Lombardia",
+        "IT-57" => "Marche",
+        "IT-67" => "Molise",
+        "IT-21" => "Piemonte",
+        "IT-75" => "Puglia",
+        "IT-88" => "Sardegna",
+        "IT-82" => "Sicilia",
+        "IT-52" => "Toscana",
+        "IT-32" => "Trentino-Alto Adige",
+        "IT-55" => "Umbria",
+        "IT-23" => "Valle d'Aosta",
+        "IT-34" => "Veneto",
+        "DK-84" => "Region Hovedstaden",
+        "DK-82" => "Region Midtjylland",
+        "DK-81" => "Region Nordjylland",
+        "DK-85" => "Region Sjælland",
+        "DK-83" => "Region Syddanmark",
+        "PL-02" => "dolnośląskie",
+        "PL-04" => "kujawsko-pomorskie",
+        "PL-06" => "lubelskie",
+        "PL-08" => "lubuskie",
+        "PL-10" => "łódzkie",
+        "PL-12" => "małopolskie",
+        "PL-14" => "mazowieckie",
+        "PL-16" => "opolskie",
+        "PL-18" => "podkarpackie",
+        "PL-20" => "podlaskie",
+        "PL-22" => "pomorskie",
+        "PL-24" => "śląskie",
+        "PL-26" => "świętokrzyskie",
+        "PL-28" => "warmińsko-mazurskie",
+        "PL-30" => "wielkopolskie",
+        "PL-32" => "zachodniopomorskie",
+        // Luxembourg's cantons share their towns' names.
+        "LU-CA" => "Canton de Capellen",
+        "LU-CL" => "Canton de Clervaux",
+        "LU-DI" => "Canton de Diekirch",
+        "LU-EC" => "Canton d'Echternach",
+        "LU-ES" => "Canton d'Esch-sur-Alzette",
+        "LU-GR" => "Canton de Grevenmacher",
+        "LU-LU" => "Canton de Luxembourg",
+        "LU-ME" => "Canton de Mersch",
+        "LU-RD" => "Canton de Redange",
+        "LU-RM" => "Canton de Remich",
+        "LU-VD" => "Canton de Vianden",
+        "LU-WI" => "Canton de Wiltz",
+        _ => return None,
+    })
 }
 
 /// The code part after `CC-` (`NL-NH` → `NH`).
@@ -323,7 +578,17 @@ static CODES: &[&str] = &[
     "AU-TAS", "AU-ACT", "AU-NT", "IT-MI", "IT-RM", "IT-TO", "IT-NA", "IT-FI", "IT-BO", "IT-VE",
     "IT-GE", "IT-PA", "IT-BA", "IT-VR", "IT-PD", "IT-BG", "IT-BS", "IT-CT", "IT-MB", "ES-M",
     "ES-B", "ES-V", "ES-SE", "ES-MA", "ES-BI", "IE-D", "IE-CO", "IE-G", "IE-L", "IE-KY", "IE-WW",
-    "IE-KE", "IE-MH",
+    "IE-KE", "IE-MH", "IT-65", "IT-77", "IT-78", "IT-72", "IT-45", "IT-36", "IT-62", "IT-42",
+    "IT-25", "IT-57", "IT-67", "IT-21", "IT-75", "IT-88", "IT-82", "IT-52", "IT-32", "IT-55",
+    "IT-23", "IT-34", "ES-AN", "ES-AR", "ES-AS", "ES-CN", "ES-CB", "ES-CL", "ES-CM", "ES-CT",
+    "ES-EX", "ES-GA", "ES-IB", "ES-RI", "ES-MD", "ES-MC", "ES-NC", "ES-PV", "ES-VC", "ES-CE",
+    "ES-ML", "DK-84", "DK-82", "DK-81", "DK-85", "DK-83", "SE-AB", "SE-C", "SE-D", "SE-E", "SE-F",
+    "SE-G", "SE-H", "SE-I", "SE-K", "SE-M", "SE-N", "SE-O", "SE-S", "SE-T", "SE-U", "SE-W", "SE-X",
+    "SE-Y", "SE-Z", "SE-AC", "SE-BD", "PL-02", "PL-04", "PL-06", "PL-08", "PL-10", "PL-12",
+    "PL-14", "PL-16", "PL-18", "PL-20", "PL-22", "PL-24", "PL-26", "PL-28", "PL-30", "PL-32",
+    "LU-CA", "LU-CL", "LU-DI", "LU-EC", "LU-ES", "LU-GR", "LU-LU", "LU-ME", "LU-RD", "LU-RM",
+    "LU-VD", "LU-WI", "IE-CW", "IE-CN", "IE-CE", "IE-DL", "IE-KK", "IE-LS", "IE-LM", "IE-LD",
+    "IE-LH", "IE-MO", "IE-MN", "IE-OY", "IE-RN", "IE-SO", "IE-TA", "IE-WD", "IE-WH", "IE-WX",
 ];
 
 #[cfg(test)]
@@ -339,11 +604,24 @@ mod tests {
         assert_eq!(lookup("BE", "o vl"), Some("BE-VOV"));
         assert_eq!(lookup("DE", "bayern"), Some("DE-BY"));
         assert_eq!(lookup("US", "dc"), Some("US-DC"));
-        for &(cc, code, _) in REGIONS {
-            assert!(
-                CODES.contains(&format!("{cc}-{code}").as_str()),
-                "{cc}-{code}"
-            );
+        assert_eq!(lookup("IT", "lombardia"), Some("IT-25"));
+        assert_eq!(lookup("PL", "woj mazowieckie"), Some("PL-14"));
+        assert_eq!(lookup("IT", "25"), None);
+        for &(cc, code, spellings) in REGIONS {
+            let full = format!("{cc}-{code}");
+            assert!(CODES.contains(&full.as_str()), "{full}");
+            // Lines with a digit skip the lookup (`parse::region_of_line`).
+            assert!(!spellings.bytes().any(|b| b.is_ascii_digit()), "{full}");
+            // A numeric code is written as a name, which must read back as the region.
+            if code.bytes().all(|b| b.is_ascii_digit()) || cc == "LU" {
+                let name = numeric_name(&full).unwrap();
+                let f = crate::address::preclean::fold(name);
+                assert_eq!(
+                    lookup(cc, &f),
+                    Some(CODES[CODES.iter().position(|c| *c == full).unwrap()]),
+                    "{name}"
+                );
+            }
         }
     }
 }

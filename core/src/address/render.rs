@@ -114,6 +114,10 @@ pub(crate) fn street_line(a: &Address, cc: &str, lang: Lang) -> Option<String> {
             line.push(' ');
             line.push_str(u);
             line.push_str(". OG");
+        } else if k == "floor" && matches!(cc, "DK" | "ES") {
+            // `Vesterbrogade 12, 2. th.`, `Calle Mayor 5, 3º B`.
+            line.push_str(", ");
+            line.push_str(u);
         } else if k == "floor" && matches!(cc, "DE" | "AT" | "CH") {
             line.push(' ');
             line.push_str(u);
@@ -137,23 +141,10 @@ fn attention_prefix(cc: &str, lang: Lang) -> &'static str {
 }
 
 fn region_text(code: &str) -> String {
-    let short = region::short(code);
-    if code.starts_with("AT-") {
-        // Austrian codes are digits: write the Land's name.
-        let name = match short {
-            "1" => "Burgenland",
-            "2" => "Kärnten",
-            "3" => "Niederösterreich",
-            "4" => "Oberösterreich",
-            "5" => "Salzburg",
-            "6" => "Steiermark",
-            "7" => "Tirol",
-            "8" => "Vorarlberg",
-            _ => "Wien",
-        };
-        return name.to_owned();
-    }
-    short.to_owned()
+    // Numeric codes (AT, IT regions, DK, PL) are written as the region's name.
+    region::numeric_name(code)
+        .unwrap_or_else(|| region::short(code))
+        .to_owned()
 }
 
 /// Fills `canonical`, `lines` and `match_key`.
@@ -180,7 +171,12 @@ pub(crate) fn finish(a: &mut Address, lang: Lang) {
         && !unit_inline(cc)
         && k != "box"
     {
-        let s = format!("{} {u}", unit_label(cc, k));
+        // A house name is its own line, without a label.
+        let s = if k == "house" {
+            u.to_owned()
+        } else {
+            format!("{} {u}", unit_label(cc, k))
+        };
         parts.push(s.clone());
         lines.push(s);
     }

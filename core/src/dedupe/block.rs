@@ -5,14 +5,15 @@
 use std::collections::HashSet;
 
 use super::features::Features;
-use super::text::{hash, mix};
+use super::text::{hash, hash_bytes, mix};
 
 /// A blocking pass, in the order pairs are attributed ("the first rule that found it").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Pass {
     /// Phonetic family name + postcode.
     FamilyPostcode,
-    /// Phonetic given name + postcode.
+    /// Phonetic given or family name + postcode (either name against either: catches given and
+    /// family name swapped between the records).
     GivenPostcode,
     /// E-mail `ck1` key.
     Email,
@@ -20,7 +21,7 @@ pub(crate) enum Pass {
     Phone,
     /// Address match key (postcode + house number, or street + number + city).
     Address,
-    /// Phonetic given + family name (for moved people).
+    /// Phonetic given + family name, in either order (for moved people).
     Name,
     /// Organisation registration number or core name + first initial.
     Organisation,
@@ -32,10 +33,13 @@ pub(crate) enum Pass {
     BirthDate,
     /// Postcode + first initial + house number's first digit (typos in both names).
     PostcodeInitial,
+    /// Phonetic given or family name + house number + the street's first two letters (postcode
+    /// and city both mistyped or missing).
+    NameNumber,
 }
 
 /// Number of keyed passes.
-pub(crate) const NP: usize = 11;
+pub(crate) const NP: usize = 12;
 
 impl Pass {
     /// Key passes, in order (the sorted-neighbourhood pass runs after them).
@@ -51,6 +55,7 @@ impl Pass {
         Pass::FamilyCity,
         Pass::BirthDate,
         Pass::PostcodeInitial,
+        Pass::NameNumber,
     ];
 
     /// The pass's name in stats.
@@ -67,6 +72,7 @@ impl Pass {
             Pass::FamilyCity => "family_city",
             Pass::BirthDate => "birth_date",
             Pass::PostcodeInitial => "postcode_initial",
+            Pass::NameNumber => "name_number",
         }
     }
 }
@@ -93,13 +99,26 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
         .as_ref()
         .and_then(|k| k.s.bytes().next())
         .map_or(0, |c| u64::from(c) + 1);
+    // Both name keys, for the passes that take either name (swapped given and family names).
+    let mut names: Vec<u64> = [n.given_phon, fam]
+        .into_iter()
+        .filter(|&x| x != 0)
+        .collect();
+    names.dedup();
+    let any_name = |b: u64| -> Vec<u64> {
+        if b == 0 {
+            return vec![];
+        }
+        names.iter().map(|&x| mix(x, b)).collect()
+    };
+    let city = f.address.city.as_ref().map_or(0, |c| c.h);
     let mut org: Vec<u64> = f.org.registrations.iter().map(|&r| mix(r, 7)).collect();
     if let Some(core) = &f.org.core {
         org.extend(both(core.h, initial.max(u64::from(fam != 0) * fam)));
     }
     [
         both(fam, pc),
-        both(n.given_phon, pc),
+        any_name(pc),
         f.emails.iter().map(|e| e.key).collect(),
         f.phones.iter().map(|p| p.e164).collect(),
         if f.address.match_key == 0 {
@@ -107,13 +126,13 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
         } else {
             vec![f.address.match_key]
         },
-        both(n.given_phon, fam),
+        both(n.given_phon.min(fam), n.given_phon.max(fam)),
         org,
         both(
             f.address.street.as_ref().map_or(0, |s| s.h),
             f.address.number,
         ),
-        both(fam, f.address.city.as_ref().map_or(0, |c| c.h)),
+        both(fam, city),
         both(
             f.dob.map_or(0, |(y, m, d)| {
                 u64::from(y) << 16 | u64::from(m) << 8 | u64::from(d)
@@ -121,6 +140,14 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
             initial,
         ),
         both(pc, mix(initial, fam_initial)),
+        // Name + house number + the street's first two letters: postcode and city both
+        // mistyped or missing.
+        match (&f.address.street, f.address.number) {
+            (Some(st), num) if num != 0 && st.s.len() >= 2 => {
+                any_name(mix(num, hash_bytes(&st.s.as_bytes()[..2])))
+            }
+            _ => vec![],
+        },
     ]
 }
 

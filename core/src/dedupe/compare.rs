@@ -156,7 +156,8 @@ fn fuzzy_name(a: &str, b: &str) -> bool {
         || (a.len().min(b.len()) >= 5 && osa_within(a.as_bytes(), b.as_bytes(), 1).is_some())
 }
 
-/// Family-name level (`None` = missing).
+/// Family-name level (`None` = missing). `Phonetic` is the weak level: a phonetic key agrees or
+/// the spelling is close (Jaro-Winkler ≥ 0.85, or two edits in names of 6+ letters).
 pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     let (Some(fa), Some(fb)) = (&a.family, &b.family) else {
         return None;
@@ -188,13 +189,21 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     {
         return Some(l(Level::PartMatch));
     }
-    if jaro_winkler(fa.s.as_bytes(), fb.s.as_bytes(), 0.92) > 0.0
-        || (fa.s.len().min(fb.s.len()) >= 5
-            && osa_within(fa.s.as_bytes(), fb.s.as_bytes(), 1).is_some())
-    {
+    // One Jaro-Winkler (cut-off at the weak level) and one bounded OSA serve both levels.
+    let (x, y) = (fa.s.as_bytes(), fb.s.as_bytes());
+    let jw = jaro_winkler(x, y, 0.85);
+    let short = x.len().min(y.len());
+    let edits = if short >= 5 {
+        osa_within(x, y, if short >= 6 { 2 } else { 1 })
+    } else {
+        None
+    };
+    if jw >= 0.92 || edits.is_some_and(|d| d <= 1) {
         return Some(l(Level::Fuzzy));
     }
-    if (!a.family_dutch.is_empty() && a.family_dutch == b.family_dutch)
+    if jw > 0.0
+        || edits.is_some()
+        || (!a.family_dutch.is_empty() && a.family_dutch == b.family_dutch)
         || (a.family_cologne != 0 && a.family_cologne == b.family_cologne)
         || (a.family_metaphone != 0 && a.family_metaphone == b.family_metaphone)
     {
@@ -203,8 +212,9 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     Some(l(Level::Different))
 }
 
-/// Given and family name swapped between the records (`Jan Willems` ~ `Willems Jan`).
-fn swapped(a: &PersonName, b: &PersonName) -> bool {
+/// Given and family name swapped between the records (`Jan Willems` ~ `Willems Jan`): how many
+/// of the two cross comparisons (given against the other's family name) agree.
+fn swapped(a: &PersonName, b: &PersonName) -> u8 {
     let cross = |x: &PersonName, y: &PersonName| {
         x.given.first().is_some_and(|g| {
             y.family.as_ref().is_some_and(|f| {
@@ -212,7 +222,7 @@ fn swapped(a: &PersonName, b: &PersonName) -> bool {
             })
         })
     };
-    cross(a, b) && cross(b, a)
+    u8::from(cross(a, b)) + u8::from(cross(b, a))
 }
 
 fn dob_level(a: Option<(u16, u8, u8)>, b: Option<(u16, u8, u8)>) -> Option<u8> {
@@ -250,9 +260,19 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
     // Names.
     let mut given = given_level(&a.name, &b.name);
     let mut family = family_level(&a.name, &b.name);
-    if family == Some(lv(FAMILY, Level::Different)) && swapped(&a.name, &b.name) {
-        given = Some(lv(GIVEN, Level::Nickname));
-        family = Some(lv(FAMILY, Level::Swapped));
+    if family == Some(lv(FAMILY, Level::Different)) {
+        // Both names swapped: the given names agree too. One name moved to the other field
+        // (`Maddison Quilliam` ~ `Quilliam Ashleigh`): the family name agrees as swapped.
+        match swapped(&a.name, &b.name) {
+            2 => {
+                given = Some(lv(GIVEN, Level::Nickname));
+                family = Some(lv(FAMILY, Level::Swapped));
+            }
+            1 if given != Some(lv(GIVEN, Level::Exact)) => {
+                family = Some(lv(FAMILY, Level::Swapped));
+            }
+            _ => {}
+        }
     }
     if let Some(x) = given {
         g.levels[GIVEN] = x;

@@ -1,19 +1,17 @@
 //! Contact fields: e-mail, phone, address and date of birth.
 //!
-//! # Seams for the phone and address modules
+//! # Phone and address
 //!
-//! Phone and address normalisation live in their own modules (`contactkit::phone`,
-//! `contactkit::address`), built in parallel. Until they land, this file accepts their
-//! **output shape** from the caller and does only a light, documented normalisation:
-//!
-//! - [`phone_feature`]: a value already in E.164 (`+31612345678`) or digits with a leading `00`;
-//!   the mobile/fixed split uses a small prefix table ([`is_mobile_e164`]). When the phone module
-//!   lands, replace the body of [`phone_feature`] with `phone::parse` (E.164 + number type); the
-//!   [`PhoneFeature`] it returns stays the same.
-//! - [`address_feature`]: components (`street`, `house_number`, `unit`, `postcode`, `city`,
-//!   `country`) or a free-text `address` split by a light heuristic. When the address module
-//!   lands, replace the body with `address::parse` + its `match_key`; [`AddressFeature`] (match
-//!   key + component keys) stays the same.
+//! - [`phone_feature`]: the phone module (`contactkit::phone`, libphonenumber metadata) parses
+//!   each value with the record's country as the default region; the E.164 form is the key and
+//!   the number type says personal (mobile) or shared (fixed line, switchboard). Canonical E.164
+//!   input of the countries the small prefix table covers ([`is_mobile_e164`]) takes a fast path
+//!   without the metadata's range patterns; values the phone module cannot parse fall back to a
+//!   light normalisation.
+//! - [`address_feature`]: components (`street`, `house_number`, `unit`, `postcode`, `city`) or a
+//!   free-text `address` split by a light heuristic. The address module's parser and match key
+//!   are not wired in yet (see the issue): [`AddressFeature`] (match key + component keys) is
+//!   the seam.
 //!
 //! E-mail uses the e-mail module on main: the `ck1` [`dedup_key`](crate::email::dedup_key) and the
 //! cleaner's role and free-provider flags.
@@ -69,7 +67,8 @@ pub(crate) struct PhoneFeature {
 
 /// Mobile prefixes by country calling code (E.164 without `+`): NL 6, BE 4[5-9], DE 15/16/17,
 /// FR 6/7, GB 7, AT 6, CH 7[5-9], LU 6, IE 8, ES 6/7, IT 3, DK/SE/NO leading digits of the plan.
-/// The phone module's number type replaces this table (see the module docs).
+/// Used for canonical E.164 input of [`TABLE_COUNTRIES`] and for numbers the phone module
+/// cannot type.
 pub(crate) fn is_mobile_e164(digits: &str) -> bool {
     const P: &[&str] = &[
         "316", "3245", "3246", "3247", "3248", "3249", "4915", "4916", "4917", "336", "337", "447",
@@ -79,16 +78,58 @@ pub(crate) fn is_mobile_e164(digits: &str) -> bool {
     P.iter().any(|p| digits.starts_with(p))
 }
 
-/// The feature of one phone value given as E.164 (or `00`-prefixed international digits);
-/// `None` when fewer than 8 digits remain.
-pub(crate) fn phone_feature(raw: &str) -> Option<PhoneFeature> {
+/// Country calling codes whose mobile ranges the prefix table of [`is_mobile_e164`] covers.
+const TABLE_COUNTRIES: [&str; 7] = ["31", "32", "33", "44", "49", "352", "43"];
+
+/// The feature of one phone value: parsed by the phone module (libphonenumber metadata) with
+/// the record's country as the default region, keyed by its E.164 form and typed by its number
+/// type (mobile and personal numbers are personal; fixed lines, internet telephony and company
+/// numbers are shared). Values the phone module cannot parse fall back to the light normalisation
+/// ([`phone_feature_light`]); `None` when fewer than 8 digits remain.
+pub(crate) fn phone_feature(raw: &str, country: Option<&str>) -> Option<PhoneFeature> {
+    use crate::phone::{NumberType, PhoneNumber, supported_region};
+    // Fast path: already E.164 in a country of the prefix table (the number type from the
+    // table, without the metadata's range patterns).
+    if let Some(digits) = raw.trim().strip_prefix('+')
+        && (8..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && TABLE_COUNTRIES.iter().any(|c| digits.starts_with(c))
+    {
+        return Some(PhoneFeature {
+            e164: hash(digits),
+            mobile: is_mobile_e164(digits),
+        });
+    }
+    let region = country.and_then(|c| supported_region(&c.trim().to_ascii_uppercase()));
+    match PhoneNumber::parse(raw.trim(), region) {
+        Ok(n) if n.is_possible() => {
+            let e164 = n.e164();
+            let digits = e164.strip_prefix('+').unwrap_or(&e164);
+            let mobile = match n.number_type() {
+                NumberType::Mobile | NumberType::PersonalNumber | NumberType::Pager => true,
+                // The +1 plan does not tell them apart; unknown ranges: the prefix table.
+                NumberType::FixedLineOrMobile | NumberType::Unknown => is_mobile_e164(digits),
+                _ => false,
+            };
+            Some(PhoneFeature {
+                e164: hash(digits),
+                mobile,
+            })
+        }
+        _ => phone_feature_light(raw),
+    }
+}
+
+/// The light normalisation: a value in E.164 (or `00`-prefixed international digits), typed by
+/// the prefix table [`is_mobile_e164`]; a national number without a region stays comparable
+/// with itself only.
+pub(crate) fn phone_feature_light(raw: &str) -> Option<PhoneFeature> {
     let t = raw.trim();
     let mut digits: String = t.chars().filter(char::is_ascii_digit).collect();
     if !t.starts_with('+') {
         if let Some(d) = digits.strip_prefix("00") {
             digits = d.to_owned();
         } else if let Some(d) = digits.strip_prefix('0') {
-            // A national number without a region: keep it comparable with itself only.
             digits = format!("0{d}");
         }
     }
@@ -319,11 +360,17 @@ mod tests {
 
     #[test]
     fn phones_and_addresses() {
-        assert!(phone_feature("+31 6 12345678").unwrap().mobile);
-        assert!(!phone_feature("+31 20 1234567").unwrap().mobile);
+        assert!(phone_feature("+31 6 12345678", None).unwrap().mobile);
+        assert!(!phone_feature("+31 20 1234567", None).unwrap().mobile);
+        // A national number with the record's country is the same number as its E.164 form.
         assert_eq!(
-            phone_feature("0031612345678"),
-            phone_feature("+31612345678")
+            phone_feature("06-12345678", Some("nl")),
+            phone_feature("+31612345678", None)
+        );
+        assert!(!phone_feature("020 123 4567", Some("NL")).unwrap().mobile);
+        assert_eq!(
+            phone_feature("0031612345678", None),
+            phone_feature("+31612345678", None)
         );
         let a = address_feature(AddressInput {
             address: Some("Dorpsstr. 12a, 1234 AB  Ons Dorp"),

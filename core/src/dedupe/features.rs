@@ -31,8 +31,11 @@ impl Features {
         let mut emails: Vec<EmailFeature> =
             r.email.iter().filter_map(|e| email_feature(e)).collect();
         emails.dedup_by_key(|e| e.key);
-        let mut phones: Vec<PhoneFeature> =
-            r.phone.iter().filter_map(|p| phone_feature(p)).collect();
+        let mut phones: Vec<PhoneFeature> = r
+            .phone
+            .iter()
+            .filter_map(|p| phone_feature(p, r.country.as_deref()))
+            .collect();
         phones.dedup_by_key(|p| p.e164);
         let address = address_feature(AddressInput {
             address: r.address.as_deref(),

@@ -31,8 +31,9 @@
 //!
 //! # Phone and address
 //!
-//! Until the phone and address modules land, phones are taken as E.164 strings and addresses as
-//! components or free text with a light split; see the seam described in `contact.rs`.
+//! Phones are parsed by the phone module (E.164 key, mobile or shared line by number type, the
+//! record's `country` as the default region); addresses are taken as components or free text
+//! with a light split; see `contact.rs`.
 
 // Scoring code is numeric kernels and short-lived index arithmetic: counts become f64 (record
 // counts stay far below 2^52), DP loops index by position, and a, b, i, j are the names of the
@@ -50,7 +51,10 @@ mod cluster;
 mod compare;
 mod contact;
 mod features;
+mod golden;
+mod index;
 mod kernels;
+mod labels;
 mod model;
 mod names;
 mod nicknames;
@@ -61,6 +65,9 @@ mod run;
 mod score;
 mod text;
 
+pub use golden::{GoldenRecord, GoldenRules, Provenance, RULE_FIELDS, Rule, golden_record};
+pub use index::{ContactIndex, Match};
+pub use labels::Labels;
 pub use reason::{Field, Level, Relation};
 pub use run::{
     DedupeOptions, DedupeResult, LinkResult, MIN_TRAIN_RECORDS, ScoredPair, Stats, dedupe, link,
@@ -112,7 +119,8 @@ pub struct Record {
     pub city: Option<String>,
     /// Region or state (not compared).
     pub region: Option<String>,
-    /// Country, ISO 3166-1 alpha-2 preferred (not compared yet).
+    /// Country, ISO 3166-1 alpha-2 preferred (the default region of phone numbers; not
+    /// compared).
     pub country: Option<String>,
     /// Date of birth, `YYYY-MM-DD`.
     pub date_of_birth: Option<String>,

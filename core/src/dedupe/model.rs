@@ -16,6 +16,7 @@
 //! scores household members as duplicates.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::compare::{
     ADDRESS, CITY, DOB, EMAIL, FAMILY, GIVEN, Gamma, LEVELS, MISSING, NF, ORG, PHONE, POSTCODE,
@@ -61,13 +62,47 @@ const TF_FIELDS: [usize; 8] = [GIVEN, FAMILY, EMAIL, PHONE, ADDRESS, POSTCODE, C
 /// How far (as a factor) EM may move an m from its prior before the field falls back.
 pub(crate) const M_DRIFT: f64 = 3.0;
 
+/// The largest m EM may give a "different" level.
+pub(crate) const M_DIFFERENT_MAX: f64 = 0.5;
+
+/// Above this [`household_share`] the data hold households or colleagues and the identity gate
+/// applies; below it, given-name disagreement at a shared address is corruption of one person's
+/// record and is scored by the model (with m of the name fields estimated by EM).
+pub(crate) const HOUSEHOLD_SHARE: f64 = 0.3;
+
 /// Fields whose m stays at the prior during EM.
 const FROZEN: [usize; 3] = [GIVEN, FAMILY, DOB];
+
+/// Bounds of EM's estimate of duplicate pairs per record.
+pub(crate) const MIN_PAIRS: f64 = 0.05;
+/// See [`MIN_PAIRS`].
+pub(crate) const MAX_PAIRS: f64 = 4.0;
+
+/// A hasher for keys that are already 64-bit hashes: one multiply instead of `SipHash` (the
+/// term-frequency lookup is on the scoring fast path).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (v ^ (v >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type KeyMap = HashMap<u64, u32, BuildHasherDefault<KeyHasher>>;
 
 /// Term-frequency tables built from the records of one run.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TfTables {
-    counts: Vec<HashMap<u64, u32>>,
+    counts: Vec<KeyMap>,
     totals: [u64; NF],
 }
 
@@ -75,7 +110,7 @@ impl TfTables {
     /// Counts the values of every term-frequency field.
     pub fn build(features: &[&Features]) -> Self {
         let mut t = TfTables {
-            counts: vec![HashMap::new(); NF],
+            counts: vec![KeyMap::default(); NF],
             totals: [0; NF],
         };
         for f in features {
@@ -122,6 +157,48 @@ impl TfTables {
         }
         let c = *self.counts[field].get(&v)?;
         Some(f64::from(c) / n as f64)
+    }
+}
+
+/// Incremental term frequencies (for `ContactIndex`): counts added and removed record by record.
+impl TfTables {
+    /// Adds (`remove == false`) or subtracts the counts of `other`.
+    pub fn merge(&mut self, other: &TfTables, remove: bool) {
+        if self.counts.len() < NF {
+            self.counts.resize(NF, HashMap::default());
+        }
+        for f in 0..NF.min(other.counts.len()) {
+            for (&v, &c) in &other.counts[f] {
+                if remove {
+                    if let Some(x) = self.counts[f].get_mut(&v) {
+                        *x = x.saturating_sub(c);
+                        if *x == 0 {
+                            self.counts[f].remove(&v);
+                        }
+                    }
+                    self.totals[f] = self.totals[f].saturating_sub(u64::from(c));
+                } else {
+                    *self.counts[f].entry(v).or_insert(0) += c;
+                    self.totals[f] += u64::from(c);
+                }
+            }
+        }
+    }
+
+    /// The totals of `self` with the counts of only the values counted in `keys`.
+    pub fn restricted(&self, keys: &TfTables) -> TfTables {
+        let mut t = TfTables {
+            counts: vec![HashMap::default(); NF],
+            totals: self.totals,
+        };
+        for f in 0..NF.min(keys.counts.len()).min(self.counts.len()) {
+            for v in keys.counts[f].keys() {
+                if let Some(&c) = self.counts[f].get(v) {
+                    t.counts[f].insert(*v, c);
+                }
+            }
+        }
+        t
     }
 }
 
@@ -203,10 +280,10 @@ impl Model {
     }
 
     /// Sets the prior for a run: the share of matches among **all** pairs (u comes from random
-    /// pairs, so this is the consistent prior), assuming [`EXPECTED_DUPLICATE_PAIRS`] duplicate
-    /// pairs per record of the smaller side.
-    pub fn set_prior_for(&mut self, records: f64, all_pairs: f64) {
-        let lambda = (EXPECTED_DUPLICATE_PAIRS * records / all_pairs.max(1.0)).clamp(1e-10, 0.01);
+    /// pairs, so this is the consistent prior), from `per_record` duplicate pairs per record of
+    /// the smaller side (EM's estimate, or [`EXPECTED_DUPLICATE_PAIRS`]).
+    pub fn set_prior_for(&mut self, records: f64, all_pairs: f64, per_record: f64) {
+        let lambda = (per_record * records / all_pairs.max(1.0)).clamp(1e-10, 0.01);
         self.prior = log2_odds(lambda);
     }
 
@@ -232,27 +309,39 @@ impl Model {
         self.refresh();
     }
 
-    /// Constrained EM on pattern counts: estimates the share of matches among candidate pairs
-    /// and m for the non-identity fields. Returns `false` (and keeps the priors) when EM drifts.
+    /// Constrained EM on pattern counts of the candidate pairs: estimates the share of matches
+    /// among candidates (returned) and m for the non-identity fields. Returns `None` (and keeps
+    /// the priors) when EM drifts or has too little data.
     ///
-    /// EM's share of matches among candidates is not used as the scoring prior: candidates share
-    /// blocking keys, so EM over-counts them (it converges near 0.4 on CRM data where the truth
-    /// is under 0.1). The scoring prior is set by [`Model::set_prior_for`].
-    ///
-    /// `lambda` is the share of matches among candidates, held fixed (from the expected number of
-    /// duplicate pairs): letting EM move it makes namesakes in one block count as duplicates.
-    /// Each m stays within a factor [`M_DRIFT`] of its prior; a field whose EM estimate hits
-    /// that bound on any level falls back to its prior.
-    pub fn em(&mut self, patterns: &[([u8; NF], u64)], lambda: f64) -> bool {
+    /// Patterns the identity gate keeps apart (`gated`) never count as matches: on contact data
+    /// with households, EM otherwise learns that "lives at the same address" means "same person".
+    /// Identity fields (given and family name, date of birth) keep their prior m unless
+    /// `free_identity` (the run found no household or colleague structure, see
+    /// [`household_share`]). The strongest level's m stays within a factor [`M_DRIFT`] of its prior
+    /// and the "different" level below [`M_DIFFERENT_MAX`]; the levels between keep m ≥ 1.5 u and
+    /// a non-increasing m/u from strong to weak. A field whose estimate leaves that range falls
+    /// back to its prior. `lambda` is the starting share of matches.
+    pub fn em(
+        &mut self,
+        patterns: &[([u8; NF], u64)],
+        lambda: f64,
+        gated: &dyn Fn(&[u8; NF]) -> bool,
+        free_identity: bool,
+    ) -> Option<f64> {
         let total: f64 = patterns.iter().map(|p| p.1 as f64).sum();
         if total < 100.0 || !(1e-6..0.9).contains(&lambda) {
-            return false;
+            return None;
         }
-        let saved = (self.m.clone(), self.prior);
-        for _ in 0..30 {
+        let saved = self.m.clone();
+        let gate: Vec<bool> = patterns.iter().map(|p| gated(&p.0)).collect();
+        let mut lambda = lambda;
+        for _ in 0..40 {
             let mut sum_p = 0.0;
             let mut acc: [Vec<f64>; NF] = std::array::from_fn(|f| vec![0.0; LEVELS[f].len()]);
-            for (levels, count) in patterns {
+            for ((levels, count), &g) in patterns.iter().zip(&gate) {
+                if g {
+                    continue;
+                }
                 let c = *count as f64;
                 let bf = self.pattern_weight(levels).clamp(-60.0, 60.0).exp2();
                 let p = lambda * bf / (lambda * bf + (1.0 - lambda));
@@ -264,9 +353,9 @@ impl Model {
                     }
                 }
             }
-            let _ = sum_p;
+            lambda = (sum_p / total).clamp(1e-6, 0.9);
             for f in 0..NF {
-                if FROZEN.contains(&f) {
+                if FROZEN.contains(&f) && !free_identity {
                     continue;
                 }
                 let k = LEVELS[f].len();
@@ -276,10 +365,15 @@ impl Model {
                     .map(|l| (acc[f][l] + ALPHA * M[f][l]) / (n + ALPHA))
                     .collect();
                 constrain(f, &mut m, &self.u[f]);
-                let drifted = m
-                    .iter()
-                    .zip(M[f])
-                    .any(|(x, p)| *x > p * M_DRIFT || *x < p / M_DRIFT);
+                // The strongest level stays within a factor of its prior; the "different"
+                // level is bounded; the levels between are held by the constraints.
+                let drifted = m.iter().zip(M[f]).enumerate().any(|(l, (x, p))| {
+                    if l == 0 {
+                        *x > p * M_DRIFT || *x < p / M_DRIFT
+                    } else {
+                        !is_agreement(f, l) && *x > M_DIFFERENT_MAX.max(*p)
+                    }
+                });
                 self.m[f] = if drifted { M[f].to_vec() } else { m };
             }
             self.refresh();
@@ -288,27 +382,58 @@ impl Model {
             && (1e-5..0.9).contains(&lambda)
             && self.m.iter().flatten().all(|x| x.is_finite());
         if !sane {
-            (self.m, self.prior) = saved;
+            self.m = saved;
             self.refresh();
-            return false;
+            return None;
         }
         self.trained = true;
-        true
+        Some(lambda)
     }
+}
+
+/// Whether level `l` of `field` is an agreement level (not "different" or a registration
+/// conflict).
+fn is_agreement(field: usize, l: usize) -> bool {
+    use super::Level;
+    !matches!(
+        LEVELS[field][l],
+        Level::Different | Level::RegistrationConflict
+    )
+}
+
+/// The share of candidate pairs that share an address, phone, e-mail or organisation and a
+/// compatible family name but disagree on the given name (`None` below 30 such pairs). Among
+/// duplicates that share an address this is the rate of replaced given names (a few per cent in
+/// CRM exports, at most about a fifth in heavily corrupted test sets such as FEBRL); in data
+/// with households and colleagues, most such pairs are two people and the share is well above
+/// [`HOUSEHOLD_SHARE`].
+pub(crate) fn household_share(
+    patterns: &[([u8; NF], u64)],
+    context: &dyn Fn(&[u8; NF]) -> bool,
+) -> Option<f64> {
+    use super::Level;
+    use super::compare::lv;
+    let (mut n, mut diff) = (0u64, 0u64);
+    for (l, c) in patterns {
+        if l[GIVEN] == MISSING
+            || l[FAMILY] == MISSING
+            || l[FAMILY] > lv(FAMILY, Level::PartMatch)
+            || !context(l)
+        {
+            continue;
+        }
+        n += c;
+        if l[GIVEN] == lv(GIVEN, Level::Different) {
+            diff += c;
+        }
+    }
+    (n >= 30).then(|| diff as f64 / n as f64)
 }
 
 /// Agreement levels (every level but "different" and "registration conflict") keep m ≥ 1.5 u
 /// and a non-increasing m/u ratio from strong to weak; m sums to 1.
 fn constrain(field: usize, m: &mut [f64], u: &[f64]) {
-    use super::Level;
-    let agree: Vec<usize> = (0..m.len())
-        .filter(|&l| {
-            !matches!(
-                LEVELS[field][l],
-                Level::Different | Level::RegistrationConflict
-            )
-        })
-        .collect();
+    let agree: Vec<usize> = (0..m.len()).filter(|&l| is_agreement(field, l)).collect();
     let mut prev_ratio = f64::INFINITY;
     for &l in &agree {
         let floor = 1.5 * u[l];

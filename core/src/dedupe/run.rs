@@ -8,8 +8,11 @@ use super::block::{Blocks, Unit};
 use super::cluster::{Edge, cluster};
 use super::compare::{Gamma, NF, compare};
 use super::features::Features;
-use super::model::{EXPECTED_DUPLICATE_PAIRS, Model, TfTables};
-use super::score::{explain, probability, score_gamma};
+use super::model::{
+    EXPECTED_DUPLICATE_PAIRS, HOUSEHOLD_SHARE, MAX_PAIRS, MIN_PAIRS, Model, TfTables,
+    household_share,
+};
+use super::score::{explain, gated_pattern, probability, score_gamma, shared_context};
 use super::{Explanation, Record, Relation};
 use crate::{Error, ErrorKind, Result};
 
@@ -35,8 +38,10 @@ pub struct DedupeOptions {
     pub explain: bool,
     /// The identity gate (default true): shared address, phone, e-mail domain or organisation
     /// with incompatible given names is `same_household` / `same_organisation`, never a merge.
-    /// Turn it off only for data without households or colleagues (such as FEBRL, whose
-    /// duplicates may carry a wholly different given name).
+    /// A trained run (500+ records) also leaves it off by itself when the data show no
+    /// households or colleagues: under 30 % of the pairs that share an address, phone, e-mail
+    /// or organisation and a family name disagree on the given name (FEBRL, whose duplicates
+    /// may carry a wholly different given name). `false` turns it off always.
     pub identity_gate: bool,
 }
 
@@ -405,17 +410,34 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
             }
             None => (n, n * (n - 1.0) / 2.0),
         };
-        model.set_prior_for(smaller, all_pairs);
+        // Households and colleagues in the data? If not, given-name disagreement at a shared
+        // address is corruption of one person's record: no gate, name m from EM.
+        let share = household_share(&pats, &shared_context);
+        if share.is_some_and(|s| s < HOUSEHOLD_SHARE) {
+            model.gate = false;
+        }
         let lambda_c = (EXPECTED_DUPLICATE_PAIRS * smaller / candidates.max(1.0)).clamp(1e-4, 0.5);
-        model.em(&pats, lambda_c);
+        let gate_on = model.gate;
+        let gated = |l: &[u8; NF]| gate_on && gated_pattern(l);
+        let per_record = match model.em(&pats, lambda_c, &gated, !model.gate) {
+            // Matches among candidates, per record of the smaller side (bounded).
+            Some(l) => (l * candidates / smaller.max(1.0)).clamp(MIN_PAIRS, MAX_PAIRS),
+            None => EXPECTED_DUPLICATE_PAIRS,
+        };
+        model.set_prior_for(smaller, all_pairs, per_record);
     }
     stats.trained = model.trained;
     stats.prior = probability(model.prior);
     let t3 = Instant::now();
     stats.seconds_training = (t3 - t2).as_secs_f64();
 
-    let p = opts.threshold.clamp(1e-12, 1.0 - 1e-12);
-    let threshold_w = (p / (1.0 - p)).log2();
+    // Threshold 0 returns every candidate pair.
+    let threshold_w = if opts.threshold <= 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        let p = opts.threshold.min(1.0 - 1e-12);
+        (p / (1.0 - p)).log2()
+    };
     let eng = Engine {
         features,
         blocks,
@@ -519,7 +541,7 @@ pub fn dedupe(records: &[Record], opts: &DedupeOptions) -> Result<DedupeResult> 
             &eng.features,
             acc.edges.clone(),
             &acc.cannot,
-            opts.identity_gate,
+            eng.model.gate,
         );
         let mut groups: Vec<Vec<String>> = Vec::new();
         let mut slot: HashMap<usize, usize> = HashMap::new();

@@ -59,7 +59,10 @@ struct Context {
 }
 
 fn context(g: &Gamma) -> Context {
-    let l = g.levels;
+    context_of(&g.levels)
+}
+
+fn context_of(l: &[u8; NF]) -> Context {
     let at = |f: usize, level: Level| l[f] != MISSING && l[f] == lv(f, level);
     let org = at(ORG, Level::Registration) || at(ORG, Level::Exact) || at(ORG, Level::Fuzzy);
     let domain = at(EMAIL, Level::Domain) || at(EMAIL, Level::Role);
@@ -71,6 +74,27 @@ fn context(g: &Gamma) -> Context {
         organisation: org || domain || (at(PHONE, Level::Landline) && !family && !address),
         household: address || phone || shared_mail,
     }
+}
+
+/// Whether the records share an address, phone, e-mail (domain) or organisation.
+pub(crate) fn shared_context(levels: &[u8; NF]) -> bool {
+    let c = context_of(levels);
+    c.household || c.organisation
+}
+
+/// Whether the identity gate keeps a comparison pattern apart.
+pub(crate) fn gated_pattern(levels: &[u8; NF]) -> bool {
+    incompatible(levels) && shared_context(levels)
+}
+
+/// Two people: incompatible given names, or only initials on one side and a different family
+/// name (a full given-name agreement with another family name may be a married name).
+fn incompatible(l: &[u8; NF]) -> bool {
+    let given = l[GIVEN];
+    given == lv(GIVEN, Level::Different)
+        || (given != MISSING
+            && given >= lv(GIVEN, Level::Initials)
+            && l[FAMILY] == lv(FAMILY, Level::Different))
 }
 
 /// The weight (log2 odds) and relation of a comparison vector, without the explanation.
@@ -87,15 +111,8 @@ pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
 }
 
 fn relation(g: &Gamma, w: f64, gate: bool) -> (f64, Relation, bool) {
-    // Two people: incompatible given names, or only initials on one side and a different family
-    // name (a full given-name agreement with another family name may be a married name).
-    let given = g.levels[GIVEN];
-    let incompatible = given == lv(GIVEN, Level::Different)
-        || (given != MISSING
-            && given >= lv(GIVEN, Level::Initials)
-            && g.levels[FAMILY] == lv(FAMILY, Level::Different));
     let ctx = context(g);
-    if gate && incompatible && (ctx.household || ctx.organisation) {
+    if gate && incompatible(&g.levels) && (ctx.household || ctx.organisation) {
         let rel = if ctx.organisation {
             Relation::SameOrganisation
         } else {

@@ -11,6 +11,7 @@ use rlibphonenumber::{
     ValidationError, enums::Region,
 };
 
+use super::classify::{self, Class};
 use super::codes::{MatchLevel, NumberType, PhoneError, PhoneFormat, PossibleReason};
 use super::regions;
 
@@ -183,12 +184,34 @@ pub(crate) fn possible_reason(n: &Number) -> PossibleReason {
     }
 }
 
+/// Region, type and validity together (one pass over the digits, see [`classify`]).
+pub(crate) fn class(n: &Number) -> Class {
+    let nsn = n.get_national_significant_number();
+    classify::classify(n.country_code, &nsn).unwrap_or_else(|| engine_class(n))
+}
+
+/// The engine's own `region_code_for_number`, `number_type` and `is_valid_number` (three
+/// passes); the fallback of [`class`] and the reference of its tests.
+pub(crate) fn engine_class(n: &Number) -> Class {
+    Class {
+        region: n
+            .get_region_code()
+            .and_then(|r| regions::static_region(r.as_region_str().as_str())),
+        number_type: engine_type(n.get_type()),
+        is_valid: n.is_valid(),
+    }
+}
+
 pub(crate) fn is_valid(n: &Number) -> bool {
-    n.is_valid()
+    class(n).is_valid
 }
 
 pub(crate) fn number_type(n: &Number) -> NumberType {
-    match n.get_type() {
+    class(n).number_type
+}
+
+fn engine_type(t: PhoneNumberType) -> NumberType {
+    match t {
         PhoneNumberType::FixedLine => NumberType::FixedLine,
         PhoneNumberType::Mobile => NumberType::Mobile,
         PhoneNumberType::FixedLineOrMobile => NumberType::FixedLineOrMobile,
@@ -205,11 +228,24 @@ pub(crate) fn number_type(n: &Number) -> NumberType {
 }
 
 pub(crate) fn region_of(n: &Number) -> Option<&'static str> {
-    let r = n.get_region_code()?;
-    regions::static_region(r.as_region_str().as_str())
+    class(n).region
 }
 
 pub(crate) fn format(n: &Number, format: PhoneFormat) -> String {
+    if matches!(format, PhoneFormat::International | PhoneFormat::National)
+        && n.national_number != 0
+    {
+        let nsn = n.get_national_significant_number();
+        let international = format == PhoneFormat::International;
+        if let Some(s) = classify::format(n.country_code, &nsn, extension(n), international) {
+            return s;
+        }
+    }
+    engine_format(n, format)
+}
+
+/// The engine's own `format_number` (the reference of [`format`] in the tests).
+pub(crate) fn engine_format(n: &Number, format: PhoneFormat) -> String {
     let f = match format {
         PhoneFormat::E164 => PhoneNumberFormat::E164,
         PhoneFormat::International => PhoneNumberFormat::International,
@@ -217,6 +253,85 @@ pub(crate) fn format(n: &Number, format: PhoneFormat) -> String {
         PhoneFormat::Rfc3966 => PhoneNumberFormat::RFC3966,
     };
     n.format_as(f).into_owned()
+}
+
+/// The RFC 3966 form of `n` from its international form `intl` (`format(n, International)`),
+/// without formatting the number again.
+///
+/// libphonenumber formats both with the same (international) pattern; RFC 3966 then drops
+/// leading punctuation, turns every run of punctuation into `-`, writes `tel:+CC-` before and
+/// `;ext=` before the extension. Where `intl` does not have the expected shape, the engine
+/// formats the number itself.
+pub(crate) fn rfc3966_from_international(n: &Number, intl: &str) -> String {
+    derive_rfc3966(n, intl).unwrap_or_else(|| format(n, PhoneFormat::Rfc3966))
+}
+
+fn derive_rfc3966(n: &Number, intl: &str) -> Option<String> {
+    let cc = country_code(n).to_string();
+    let rest = intl
+        .strip_prefix('+')?
+        .strip_prefix(cc.as_str())?
+        .strip_prefix(' ')?;
+    let ext = n.extension.as_deref().filter(|e| !e.is_empty());
+    let body = match ext {
+        Some(ext) => rest
+            .strip_suffix(ext)?
+            .strip_suffix(classify::extension_prefix(n.country_code)?)?,
+        None => rest,
+    };
+    let mut out = String::with_capacity(body.len() + 12 + ext.map_or(0, |e| e.len() + 5));
+    out.push_str("tel:+");
+    out.push_str(&cc);
+    out.push('-');
+    let mut in_separator = false;
+    for c in body.trim_start_matches(is_punctuation).chars() {
+        if is_punctuation(c) {
+            if !in_separator {
+                out.push('-');
+            }
+            in_separator = true;
+        } else {
+            out.push(c);
+            in_separator = false;
+        }
+    }
+    if let Some(ext) = ext {
+        out.push_str(";ext=");
+        out.push_str(ext);
+    }
+    Some(out)
+}
+
+/// libphonenumber's `VALID_PUNCTUATION` (as the engine spells it): what RFC 3966 formatting
+/// turns into `-`.
+fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '-' | 'x'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2212}'
+            | '\u{30FC}'
+            | '\u{FF0D}'..='\u{FF0F}'
+            | ' '
+            | '\u{A0}'
+            | '\u{AD}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{3000}'
+            | '('
+            | ')'
+            | '\u{FF08}'
+            | '\u{FF09}'
+            | '\u{FF3B}'
+            | '\u{FF3D}'
+            | '.'
+            | '['
+            | ']'
+            | '/'
+            | '~'
+            | '\u{2053}'
+            | '\u{223C}'
+    )
 }
 
 /// libphonenumber `format_out_of_country_calling_number`; `from` is a supported code.
@@ -294,4 +409,67 @@ pub(crate) fn engine_regions() -> Vec<String> {
         .get_supported_regions()
         .map(|r| r.as_region_str().as_str().to_owned())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3966_from_international_equals_the_engines() {
+        let mut numbers = Vec::new();
+        for r in PHONE_NUMBER_UTIL.get_supported_regions() {
+            for t in [
+                PhoneNumberType::FixedLine,
+                PhoneNumberType::Mobile,
+                PhoneNumberType::TollFree,
+                PhoneNumberType::PremiumRate,
+                PhoneNumberType::SharedCost,
+                PhoneNumberType::VoIP,
+                PhoneNumberType::PersonalNumber,
+                PhoneNumberType::Pager,
+                PhoneNumberType::UAN,
+                PhoneNumberType::VoiceMail,
+            ] {
+                numbers.extend(
+                    PHONE_NUMBER_UTIL
+                        .get_example_number_for_type_and_region(r, t)
+                        .ok(),
+                );
+            }
+            numbers.extend(PHONE_NUMBER_UTIL.get_invalid_example_number(r).ok());
+        }
+        for cc in PHONE_NUMBER_UTIL.get_supported_global_network_calling_codes() {
+            numbers.extend(
+                PHONE_NUMBER_UTIL
+                    .get_example_number_for_non_geo_entity(cc)
+                    .ok(),
+            );
+        }
+        numbers.push(Number {
+            country_code: 999,
+            national_number: 12345,
+            ..Default::default()
+        });
+        assert!(numbers.len() > 1000, "{}", numbers.len());
+        let (mut derived, mut all) = (0, 0);
+        for mut n in numbers {
+            for ext in [None, Some("123"), Some("")] {
+                n.extension = ext.map(str::to_owned);
+                let intl = format(&n, PhoneFormat::International);
+                assert_eq!(
+                    rfc3966_from_international(&n, &intl),
+                    format(&n, PhoneFormat::Rfc3966),
+                    "{intl}"
+                );
+                for f in [PhoneFormat::International, PhoneFormat::National] {
+                    assert_eq!(format(&n, f), engine_format(&n, f), "{intl}");
+                }
+                derived += usize::from(derive_rfc3966(&n, &intl).is_some());
+                all += 1;
+            }
+        }
+        // Only the unknown country code (3 forms) goes to the engine.
+        assert_eq!(derived + 3, all);
+    }
 }

@@ -37,9 +37,11 @@
 //! assert_eq!(c.dedup_key.as_deref(), Some("+31201234567"));
 //! ```
 
+mod classify;
 mod clean;
 mod codes;
 mod engine;
+mod format;
 mod regions;
 
 pub use clean::{
@@ -199,6 +201,8 @@ impl PhoneNumber {
     /// Every field of [`PhoneResult`] for this number.
     pub fn to_result(&self) -> PhoneResult {
         let reason = self.possible_reason();
+        let class = engine::class(&self.inner);
+        let international = self.format(PhoneFormat::International);
         PhoneResult {
             parse_ok: true,
             error: None,
@@ -208,13 +212,16 @@ impl PhoneNumber {
             extension: self.extension().map(str::to_owned),
             is_possible: Some(reason.is_possible()),
             possible_reason: Some(reason),
-            is_valid: Some(self.is_valid()),
-            number_type: Some(self.number_type()),
-            region: self.region(),
+            is_valid: Some(class.is_valid),
+            number_type: Some(class.number_type),
+            region: class.region,
             e164: Some(self.format(PhoneFormat::E164)),
-            international: Some(self.format(PhoneFormat::International)),
+            rfc3966: Some(engine::rfc3966_from_international(
+                &self.inner,
+                &international,
+            )),
+            international: Some(international),
             national: Some(self.format(PhoneFormat::National)),
-            rfc3966: Some(self.format(PhoneFormat::Rfc3966)),
         }
     }
 }

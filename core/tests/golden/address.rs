@@ -9,6 +9,7 @@
 )] // the per-country table is the point of this test's output; counts are small
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use contactkit::address::{self, Address};
 use serde_json::{Map, Value, json};
@@ -62,6 +63,10 @@ fn golden_addresses() {
     assert!(rows.len() >= 400, "only {} cases", rows.len());
     let mut tally: BTreeMap<String, Tally> = BTreeMap::new();
     let mut failures = Vec::new();
+    // `ADDRESS_DUMP=path`: every result in full (`Debug`), to check that a speed change keeps
+    // the output byte-identical (`diff` two dumps).
+    #[allow(clippy::disallowed_methods)] // read by this test, not by the library
+    let mut dump = std::env::var_os("ADDRESS_DUMP").map(|_| String::new());
     for (line, row) in &rows {
         let group = row["group"].as_str().unwrap().to_owned();
         let hint = row["hint"].as_str();
@@ -70,6 +75,9 @@ fn golden_addresses() {
         let t = tally.entry(group.clone()).or_default();
         t.cases += 1;
         let a = address::parse(input, hint).unwrap();
+        if let Some(d) = dump.as_mut() {
+            writeln!(d, "{input:?} {a:?}").unwrap();
+        }
         let got = components(&a);
         if got == expected {
             t.full += 1;
@@ -100,6 +108,9 @@ fn golden_addresses() {
             let eq = eq.as_str().unwrap();
             t.spellings += 1;
             let b = address::parse(eq, hint).unwrap();
+            if let Some(d) = dump.as_mut() {
+                writeln!(d, "{eq:?} {b:?}").unwrap();
+            }
             if b.without_warnings() == a.without_warnings() {
                 t.stable += 1;
             } else {
@@ -110,6 +121,11 @@ fn golden_addresses() {
                 ));
             }
         }
+    }
+    if let Some(d) = dump {
+        #[allow(clippy::disallowed_methods)] // read by this test, not by the library
+        let path = std::env::var_os("ADDRESS_DUMP").unwrap();
+        std::fs::write(path, d).unwrap();
     }
     eprintln!("group  cases  full-parse  stable-spellings  idempotent");
     let mut bad = Vec::new();

@@ -5,6 +5,7 @@
 mod address;
 mod common;
 mod dedupe;
+mod dedupe_index;
 mod email_clean;
 mod email_validate;
 mod phone;

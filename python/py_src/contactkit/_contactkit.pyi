@@ -29,14 +29,17 @@ __all__ = [
     "Address",
     "ArgumentTypeError",
     "ConfigError",
+    "ContactIndex",
     "ContactKitError",
     "Decision",
     "DedupeResult",
     "EmailCleaned",
     "EmailResult",
     "FileFormatError",
+    "GoldenRecord",
     "InvalidInputError",
     "LinkResult",
+    "Match",
     "MatchScore",
     "PhoneCleaned",
     "PhoneResult",
@@ -53,6 +56,7 @@ __all__ = [
     "clean_phones",
     "dedupe",
     "email_lists_version",
+    "golden_record",
     "link",
     "normalize_address",
     "parse_address",
@@ -424,19 +428,101 @@ class LinkResult:
 def score_pair(a: Mapping[str, object], b: Mapping[str, object]) -> MatchScore:
     """Scores two records (mappings in the API.md §5 schema) with the built-in model."""
 
-def dedupe(
-    records: Iterable[Mapping[str, object]], *, threshold: float = 0.5, threads: int | None = None
-) -> DedupeResult:
+def dedupe(records: Records, *, threshold: float = 0.5, threads: int | None = None) -> DedupeResult:
     """Finds duplicates inside one collection of records (no labels, no training call)."""
 
 def link(
-    left: Iterable[Mapping[str, object]],
-    right: Iterable[Mapping[str, object]],
+    left: Records,
+    right: Records,
     *,
     threshold: float = 0.5,
     threads: int | None = None,
 ) -> LinkResult:
     """Matches two collections of records."""
+
+# A sequence of record mappings, or a pandas / Polars DataFrame or a pyarrow Table (one record
+# per row; missing cells are absent, numbers become text).
+Records: TypeAlias = Iterable[Mapping[str, object]] | Any
+
+GoldenRule: TypeAlias = Literal[
+    "source_priority", "most_recent", "most_frequent", "most_complete", "union"
+]
+
+@final
+class Match:
+    """A record found by `ContactIndex.match`."""
+
+    @property
+    def id(self) -> str:
+        """Id of the indexed record."""
+    @property
+    def probability(self) -> float:
+        """Probability (0..1) that the records are the same person."""
+    @property
+    def weight(self) -> float:
+        """log2 Bayes factor: the sum of the explanation's weights."""
+    @property
+    def relation(
+        self,
+    ) -> Literal["same_person", "same_household", "same_organisation", "different"]:
+        """`"same_person"`, `"same_household"`, `"same_organisation"` or `"different"`."""
+    @property
+    def explanation(self) -> list[tuple[str, str, float]]:
+        """The waterfall: a list of `(field, level, weight)` tuples."""
+    def to_dict(self) -> dict[str, object]:
+        """The attributes as a plain dict."""
+
+@final
+class ContactIndex:
+    """An incremental index of contact records: `add`, `add_many`, `remove`, `match`, `len()`.
+    Thread-safe: matches run concurrently, adds and removes are exclusive."""
+
+    def __new__(cls) -> ContactIndex: ...
+    def add(self, record: Mapping[str, object]) -> None:
+        """Adds one record (a mapping in the API.md §5 schema); an id may be indexed once."""
+    def add_many(self, records: Records) -> None:
+        """Adds records (a sequence of mappings, a DataFrame or an Arrow table), all or none, with
+        the GIL released."""
+    def remove(self, id: str) -> bool:
+        """Removes the record with this id; returns whether it was indexed."""
+    def match(
+        self, record: Mapping[str, object], *, limit: int | None = 5, threshold: float = 0.5
+    ) -> list[Match]:
+        """The indexed records matching `record`, best first."""
+    def match_many(
+        self,
+        records: Records,
+        *,
+        limit: int | None = 5,
+        threshold: float = 0.5,
+        threads: int | None = None,
+    ) -> list[list[Match]]:
+        """`match` for every record, with the GIL released."""
+    def set_labels(
+        self, pairs: Iterable[tuple[Mapping[str, object], Mapping[str, object], bool]]
+    ) -> bool:
+        """Refines the model with labelled pairs `(a, b, same_person)` (a few dozen); returns
+        whether the refit was kept. An empty list restores the built-in model."""
+    def __len__(self) -> int: ...
+    def __contains__(self, id: object, /) -> bool: ...
+
+@final
+class GoldenRecord:
+    """A merged record with the provenance of each field."""
+
+    @property
+    def record(self) -> dict[str, object]:
+        """The merged record: a dict in the API.md §5 schema (absent fields left out)."""
+    @property
+    def provenance(self) -> dict[str, tuple[str, str]]:
+        """Field → `(id, rule)`: the record each value came from and the rule that chose it."""
+    def to_dict(self) -> dict[str, object]:
+        """The attributes as a plain dict (`provenance` values as `{"id", "rule", "ids"}`)."""
+
+def golden_record(
+    records: Records, *, rules: Mapping[str, GoldenRule | Sequence[str]] | None = None
+) -> GoldenRecord:
+    """Merges the records of one cluster (oldest first) into a golden record."""
 
 @type_check_only
 class PhoneResultDict(TypedDict):
