@@ -162,6 +162,7 @@ fn phones_merge_rotate_reconsent() {
     );
     assert!(!success);
     assert!(!out.contains("clear"), "{out}");
+    assert!(err.contains("wrong_key"), "{err}");
     assert!(!err.contains("gone"), "{err}");
     let bytes = fs::read(dir.join("r.ck")).unwrap();
     assert!(!String::from_utf8_lossy(&bytes).contains("gone"));
