@@ -146,6 +146,24 @@ fn phones_merge_rotate_reconsent() {
     );
     assert!(!success);
     assert!(!err.contains("gone"), "{err}");
+    // A wrong key given for the old id: refused (wrong_key), never a silent "clear".
+    let (success, out, err) = run(
+        &dir,
+        &[
+            "suppress",
+            "check",
+            "r.ck",
+            "--key-file",
+            "new.key",
+            "--chain-key",
+            "internal/v1=new.key",
+        ],
+        "gone@example.nl\n",
+    );
+    assert!(!success);
+    assert!(!out.contains("clear"), "{out}");
+    assert!(err.contains("wrong_key"), "{err}");
+    assert!(!err.contains("gone"), "{err}");
     let bytes = fs::read(dir.join("r.ck")).unwrap();
     assert!(!String::from_utf8_lossy(&bytes).contains("gone"));
 }

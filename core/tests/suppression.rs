@@ -831,3 +831,111 @@ fn check_many_threads_equals_check_many() {
         .unwrap();
     assert_eq!(short, one[..10]);
 }
+
+/// Re-tags a file body (everything before the trailer) under `outer`, as a holder of the outer
+/// key could.
+fn retag_with(outer: &Arc<dyn MacProvider>, body: &[u8]) -> Vec<u8> {
+    let fk = outer.mac(b"contactkit/ck1/file-mac\x01").unwrap();
+    let fkey = LocalKey::new(&fk, "x").unwrap();
+    let mut out = body.to_vec();
+    out.extend_from_slice(&fkey.mac(body).unwrap());
+    out
+}
+
+/// Replaces the header of `bytes` by `f(header)`, keeping the payload, without a trailer.
+fn edit_header(bytes: &[u8], f: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    let hdr_len = u32::from_le_bytes(bytes[8..12].try_into().unwrap()) as usize;
+    let mut h: serde_json::Value = serde_json::from_slice(&bytes[12..12 + hdr_len]).unwrap();
+    f(&mut h);
+    let hdr = serde_json::to_vec(&h).unwrap();
+    let mut out = bytes[..8].to_vec();
+    out.extend_from_slice(&(hdr.len() as u32).to_le_bytes());
+    out.extend_from_slice(&hdr);
+    out.extend_from_slice(&bytes[12 + hdr_len..bytes.len() - 32]);
+    out
+}
+
+#[test]
+fn wrong_older_key_of_a_rotated_list_is_refused() {
+    let list = sample();
+    let v2: Arc<dyn MacProvider> = Arc::new(LocalKey::new(&[0x77; 32], "internal/v2").unwrap());
+    let rotated = list.rotate(v2.clone()).unwrap();
+    let bytes = rotated.to_bytes().unwrap();
+    // A custom ring with the right outer key and a wrong key for the older id: refused, never
+    // an open list that answers `clear`.
+    let wrong_v1: Arc<dyn MacProvider> =
+        Arc::new(LocalKey::new(&[0x13; 32], "internal/v1").unwrap());
+    let e = SuppressionList::from_bytes(
+        &bytes,
+        &ring(&[wrong_v1, v2.clone()]),
+        &OpenOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!((e.kind(), e.code()), (ErrorKind::KeyMissing, "wrong_key"));
+    assert!(!format!("{e} {e:?}").contains("internal"));
+    // The right keys open it and find the entries.
+    let o = SuppressionList::from_bytes(
+        &bytes,
+        &ring(&[key("internal/v1"), v2.clone()]),
+        &OpenOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        check(&o, Kind::Email, SENTINEL, Channel::Email).0,
+        DecisionStatus::Suppressed
+    );
+    // The header carries one 16-byte check per key of the chain, outer first.
+    let hdr_len = u32::from_le_bytes(bytes[8..12].try_into().unwrap()) as usize;
+    let h: serde_json::Value = serde_json::from_slice(&bytes[12..12 + hdr_len]).unwrap();
+    let checks = h["token"]["key_checks"].as_array().unwrap();
+    assert_eq!(checks.len(), 2);
+    assert!(checks.iter().all(|c| c.as_str().unwrap().len() == 32));
+    assert_ne!(checks[0], checks[1]);
+    // The documented value: HMAC(key, "contactkit/ck1/key-check" 0 list_id 0 key_id)[0..16].
+    let list_id = h["list_id"].as_str().unwrap();
+    let msg = format!("contactkit/ck1/key-check\0{list_id}\0internal/v1");
+    let mac = key("internal/v1").mac(msg.as_bytes()).unwrap();
+    let hex: String = mac[..16]
+        .iter()
+        .fold(String::new(), |acc, b| acc + &format!("{b:02x}"));
+    assert_eq!(checks[1].as_str().unwrap(), hex);
+    // A tampered check: the tag refuses it; re-tagged by a holder of the outer key, the check
+    // itself refuses it.
+    let tampered = edit_header(&bytes, |h| {
+        h["token"]["key_checks"][1] = "00".repeat(16).into();
+    });
+    let keys = ring(&[key("internal/v1"), v2.clone()]);
+    let mut untagged = tampered.clone();
+    untagged.extend_from_slice(&bytes[bytes.len() - 32..]);
+    assert_eq!(
+        SuppressionList::from_bytes(&untagged, &keys, &OpenOptions::default())
+            .unwrap_err()
+            .kind(),
+        ErrorKind::FileTampered
+    );
+    let e =
+        SuppressionList::from_bytes(&retag_with(&v2, &tampered), &keys, &OpenOptions::default())
+            .unwrap_err();
+    assert_eq!(e.code(), "wrong_key");
+    // Missing, short or extra checks are a corrupt header (the field is required in v1).
+    for edit in [
+        |h: &mut serde_json::Value| {
+            h["token"].as_object_mut().unwrap().remove("key_checks");
+        },
+        |h: &mut serde_json::Value| h["token"]["key_checks"] = serde_json::json!(["00"]),
+        |h: &mut serde_json::Value| h["token"]["key_checks"][0] = "zz".repeat(16).into(),
+    ] {
+        let f = retag_with(&v2, &edit_header(&bytes, edit));
+        let e = SuppressionList::from_bytes(&f, &keys, &OpenOptions::default()).unwrap_err();
+        assert_eq!((e.kind(), e.code()), (ErrorKind::FileCorrupt, "bad_header"));
+    }
+    // The untouched body re-tagged the same way opens.
+    assert!(
+        SuppressionList::from_bytes(
+            &retag_with(&v2, &edit_header(&bytes, |_| {})),
+            &keys,
+            &OpenOptions::default()
+        )
+        .is_ok()
+    );
+}

@@ -534,8 +534,10 @@ pub unsafe extern "C" fn contactkit_suppression_list_new(
 
 /// Opens a list file at `path` (UTF-8), with the keys of its key chain (`keys`: `n_keys` key
 /// handles). `min_sequence` is the last sequence seen (0: no rollback check). Fails closed:
-/// `FILE_CORRUPT`, `UNSUPPORTED_VERSION`, `KEY_MISSING`, `FILE_TAMPERED`, `FILE_ROLLBACK`,
-/// `FILE_EXPIRED`, `NOT_FOUND`, `IO`; also `NULL_ARGUMENT`, `INVALID_HANDLE`, `INVALID_UTF8`.
+/// `FILE_CORRUPT`, `UNSUPPORTED_VERSION`, `KEY_MISSING` (a key of the chain is missing, or is
+/// not the one the list was written with: core reason `wrong_key`), `FILE_TAMPERED`,
+/// `FILE_ROLLBACK`, `FILE_EXPIRED`, `NOT_FOUND`, `IO`; also `NULL_ARGUMENT`, `INVALID_HANDLE`,
+/// `INVALID_UTF8`.
 ///
 /// # Safety
 ///

@@ -413,7 +413,8 @@ impl PySuppressionList {
     }
 
     /// Opens a list file, failing closed (`FileFormatError` for a corrupt, tampered, expired or
-    /// rolled-back file; `ConfigError` with code `key_missing` without the key). `key`: bytes or
+    /// rolled-back file; `ConfigError` with code `key_missing` without the key, `wrong_key` when a
+    /// key of the chain is not the one the list was written with). `key`: bytes or
     /// a callable (for any key id), or a dict key id → key (for rotated chains).
     #[staticmethod]
     #[pyo3(signature = (path, key, *, min_sequence=None))]

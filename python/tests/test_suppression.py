@@ -288,3 +288,18 @@ def test_a_single_key_never_stands_in_for_an_older_chain_key(tmp_path: Path) -> 
     with pytest.raises(ConfigError) as exc:
         SuppressionList.open(path, new_key)
     assert exc.value.code == "key_missing"
+
+
+def test_a_wrong_older_chain_key_is_refused(tmp_path: Path) -> None:
+    lst = SuppressionList.create(TEST_KEY, "internal/v1")
+    lst.add("email", "gone@example.nl")
+    new_key = bytes(range(50, 82))
+    path = tmp_path / "r.cksupp"
+    lst.rotate(new_key, "internal/v2").save(path)
+    wrong = bytes(range(100, 132))
+    with pytest.raises(ConfigError) as exc:
+        SuppressionList.open(path, {"internal/v2": new_key, "internal/v1": wrong})
+    assert exc.value.code == "wrong_key"
+    assert "internal" not in str(exc.value)
+    ok = SuppressionList.open(path, {"internal/v2": new_key, "internal/v1": TEST_KEY})
+    assert ok.check("email", "gone@example.nl").status == "suppressed"

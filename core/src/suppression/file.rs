@@ -43,7 +43,39 @@ pub const FILE_ERROR_CODES: &[&str] = &[
     "unsorted",
     "bad_record",
     "bad_filter",
+    "wrong_key",
 ];
+
+/// The length of each entry of the header's `key_checks` (truncated HMAC-SHA-256).
+const KEY_CHECK_LEN: usize = 16;
+/// The domain-separation prefix of a key check (docs/suppression-format.md §3).
+const KEY_CHECK_CONTEXT: &[u8] = b"contactkit/ck1/key-check";
+
+/// `HMAC(key, "contactkit/ck1/key-check" 0x00 list_id 0x00 key_id)[0..16]`: proves the opener's
+/// key for `key_id` is the one the list was written with. A MAC of a public constant: it reveals
+/// neither the key nor any identifier.
+fn key_check(provider: &dyn MacProvider, list_id: &str) -> Result<[u8; KEY_CHECK_LEN]> {
+    let id = provider.key_id().as_bytes();
+    let mut msg = Vec::with_capacity(KEY_CHECK_CONTEXT.len() + list_id.len() + id.len() + 2);
+    msg.extend_from_slice(KEY_CHECK_CONTEXT);
+    msg.push(0);
+    msg.extend_from_slice(list_id.as_bytes());
+    msg.push(0);
+    msg.extend_from_slice(id);
+    let mac = provider.mac(&msg)?;
+    let mut out = [0u8; KEY_CHECK_LEN];
+    out.copy_from_slice(&mac[..KEY_CHECK_LEN]);
+    Ok(out)
+}
+
+/// The header's `key_checks`: one hex string per key of the chain, outer key first.
+fn key_checks_json(chain: &KeyChain, list_id: &str) -> Result<Value> {
+    let mut out = Vec::with_capacity(chain.keys().len());
+    for k in chain.keys() {
+        out.push(Value::String(to_hex(&key_check(k.as_ref(), list_id)?)));
+    }
+    Ok(Value::Array(out))
+}
 
 fn corrupt(reason: &'static str) -> Error {
     Error::new(ErrorKind::FileCorrupt).with_reason(reason)
@@ -123,7 +155,13 @@ pub(crate) struct Parsed {
     pub(crate) expired: bool,
 }
 
-fn header_json(chain: &KeyChain, meta: &ListMeta, form: Form, count: usize, extra: Value) -> Value {
+fn header_json(
+    chain: &KeyChain,
+    meta: &ListMeta,
+    form: Form,
+    count: usize,
+    extra: Value,
+) -> Result<Value> {
     let ids: Vec<&str> = chain.keys().iter().map(|k| k.key_id()).collect();
     let mut h = json!({
         "format": "CKSUPP",
@@ -141,6 +179,7 @@ fn header_json(chain: &KeyChain, meta: &ListMeta, form: Form, count: usize, extr
             "len": STORED_TOKEN_LEN,
             "key_id": ids[0],
             "wrap_chain": &ids[1..],
+            "key_checks": key_checks_json(chain, &meta.list_id)?,
         },
         "canonicalization": {
             "email": CANON_EMAIL,
@@ -154,7 +193,7 @@ fn header_json(chain: &KeyChain, meta: &ListMeta, form: Form, count: usize, extr
     if let (Value::Object(h), Value::Object(extra)) = (&mut h, extra) {
         h.extend(extra);
     }
-    h
+    Ok(h)
 }
 
 /// Writes a complete file: magic, header, payload, trailer.
@@ -167,7 +206,7 @@ pub(crate) fn write_file(
     extra: Value,
     payload: &[u8],
 ) -> Result<()> {
-    let header = header_json(chain, meta, form, count, extra);
+    let header = header_json(chain, meta, form, count, extra)?;
     let hdr = serde_json::to_vec(&header).map_err(|_| Error::new(ErrorKind::InvalidJson))?;
     let mut buf = Vec::with_capacity(12 + hdr.len() + payload.len() + TRAILER_LEN);
     buf.extend_from_slice(MAGIC);
@@ -196,7 +235,8 @@ fn get_u64(h: &Value, k: &str) -> Result<u64> {
 }
 
 /// Reads and checks a file. Order: magic and version, header JSON, parameters, keys, the MAC
-/// (in constant time), then payload size, expiry and sequence. The caller checks the payload.
+/// (in constant time), the key check of every key of the chain, then payload size, expiry and
+/// sequence. The caller checks the payload.
 pub(crate) fn read_file(bytes: &[u8], keys: &dyn KeyRing, opts: &OpenOptions) -> Result<Parsed> {
     if bytes.len() < 8 {
         return Err(corrupt(if bytes.starts_with(&MAGIC[..bytes.len()]) {
@@ -270,6 +310,27 @@ pub(crate) fn read_file(bytes: &[u8], keys: &dyn KeyRing, opts: &OpenOptions) ->
     let tag = hmac_raw(key.as_ref(), &[body]);
     if !ct_eq(&tag, &bytes[bytes.len() - TRAILER_LEN..]) {
         return Err(Error::new(ErrorKind::FileTampered));
+    }
+    // Every key of the chain, not only the outer one the tag proves: a wrong older key would
+    // otherwise open the list and answer every check `clear`.
+    let list_id = get_str(&header, "list_id")?;
+    let checks = token
+        .get("key_checks")
+        .and_then(Value::as_array)
+        .ok_or_else(|| corrupt("bad_header"))?;
+    if checks.len() != chain.keys().len() {
+        return Err(corrupt("bad_header"));
+    }
+    let mut all_match = true;
+    for (k, c) in chain.keys().iter().zip(checks) {
+        let want = c
+            .as_str()
+            .and_then(from_hex16)
+            .ok_or_else(|| corrupt("bad_header"))?;
+        all_match &= ct_eq(&key_check(k.as_ref(), list_id)?, &want);
+    }
+    if !all_match {
+        return Err(Error::new(ErrorKind::KeyMissing).with_reason("wrong_key"));
     }
     let valid_until = match header.get("valid_until") {
         None | Some(Value::Null) => None,
@@ -448,7 +509,8 @@ impl SuppressionList {
     ///
     /// [`ErrorKind::FileCorrupt`] (`bad_magic`, `truncated`, `bad_header`, `payload_length`,
     /// `unsorted`, `bad_record`), [`ErrorKind::UnsupportedVersion`] (`unsupported_version`,
-    /// `unsupported_parameters`; also for a filter file), [`ErrorKind::KeyMissing`],
+    /// `unsupported_parameters`; also for a filter file), [`ErrorKind::KeyMissing`] (code
+    /// `wrong_key` when a key of the chain is not the one the list was written with),
     /// [`ErrorKind::FileTampered`], [`ErrorKind::FileRollback`], [`ErrorKind::FileExpired`],
     /// [`ErrorKind::Io`].
     pub fn open(r: &mut dyn Read, keys: &dyn KeyRing, opts: &OpenOptions) -> Result<Self> {

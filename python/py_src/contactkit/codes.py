@@ -200,7 +200,8 @@ SuppressionUnverifiableCode: TypeAlias = Literal[
 ]
 
 #: Every slug of ``reason_codes("suppression_file")``: ``FileFormatError.code`` details of a
-#: refused list file.
+#: refused list file (``wrong_key`` comes as a ``ConfigError``: a key of the chain is not the one
+#: the list was written with).
 SuppressionFileCode: TypeAlias = Literal[
     "truncated",
     "bad_magic",
@@ -210,6 +211,7 @@ SuppressionFileCode: TypeAlias = Literal[
     "unsorted",
     "bad_record",
     "bad_filter",
+    "wrong_key",
 ]
 
 #: The areas that ``reason_codes`` knows.
