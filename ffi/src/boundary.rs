@@ -120,6 +120,19 @@ pub(crate) fn check_out<T>(ptr: *const T) -> Result<(), contactkit_status> {
     }
 }
 
+/// Moves `handle` to the heap and stores it in `*out` as the opaque C handle type `C`; the
+/// handle's `_free` takes it back with `Box::from_raw`.
+///
+/// # Safety
+///
+/// `out` is non-NULL and aligned (checked with [`check_out`]) and writable (the caller's
+/// contract).
+pub(crate) unsafe fn handle_out<H, C>(out: *mut *mut C, handle: H) {
+    let raw = Box::into_raw(Box::new(handle));
+    // SAFETY: the function's contract.
+    unsafe { out.write(raw.cast()) };
+}
+
 /// A caller-owned output buffer `(char *buf, size_t cap, size_t *len)` with the two-call
 /// contract.
 #[derive(Debug)]

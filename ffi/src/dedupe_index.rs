@@ -8,7 +8,7 @@ use std::ffi::c_char;
 use ck::dedupe::{self, ContactIndex, GoldenRules, Record};
 use serde_json::Value;
 
-use crate::boundary::{OutBuf, check_out, str_in, test_hook};
+use crate::boundary::{OutBuf, check_out, handle_out, str_in, test_hook};
 use crate::dedupe::{parse_lines, record_from_json};
 use crate::status::contactkit_status;
 
@@ -73,12 +73,12 @@ pub unsafe extern "C" fn contactkit_dedupe_index_new(
     ffi_boundary!({
         check_out(out)?;
         test_hook();
-        let h = Box::into_raw(Box::new(IndexHandle {
+        let handle = IndexHandle {
             magic: INDEX_MAGIC,
             index: ContactIndex::new(),
-        }));
+        };
         // SAFETY: `out` checked non-NULL and aligned; writable by contract.
-        unsafe { out.write(h.cast()) };
+        unsafe { handle_out(out, handle) };
         Ok(())
     })
 }

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use ck::email::{self, EmailCleaned, EmailOptions, EmailResult};
 
-use crate::boundary::{OutBuf, bytes_in, check_out, str_in, test_hook};
+use crate::boundary::{OutBuf, bytes_in, check_out, handle_out, str_in, test_hook};
 use crate::reasons::contactkit_email_reason;
 use crate::status::contactkit_status;
 use crate::{contactkit_span, contactkit_str};
@@ -279,12 +279,12 @@ pub unsafe extern "C" fn contactkit_email_options_new(
     ffi_boundary!({
         check_out(out)?;
         test_hook();
-        let handle = Box::into_raw(Box::new(OptionsHandle {
+        let handle = OptionsHandle {
             magic: OPTIONS_MAGIC,
             options: EmailOptions::default(),
-        }));
+        };
         // SAFETY: `out` is non-NULL and aligned (checked) and writable (the contract).
-        unsafe { out.write(handle.cast()) };
+        unsafe { handle_out(out, handle) };
         Ok(())
     })
 }

@@ -35,7 +35,7 @@ use ck::suppression::{
     suppression_token, to_hex, unverifiable_codes,
 };
 
-use crate::boundary::{OutBuf, check_out, str_in, test_hook};
+use crate::boundary::{OutBuf, check_out, handle_out, str_in, test_hook};
 use crate::contactkit_str;
 use crate::status::contactkit_status;
 
@@ -202,24 +202,15 @@ pub unsafe extern "C" fn contactkit_suppression_key_new_local(
         // SAFETY: the function's contract.
         let id = unsafe { str_in(key_id, key_id_len) }?;
         test_hook();
-        // SAFETY: `out` was checked; writable by the function's contract.
-        unsafe { write_key(out, Arc::new(LocalKey::new(bytes, id)?)) };
+        let provider = Arc::new(LocalKey::new(bytes, id)?);
+        let handle = KeyHandle {
+            magic: KEY_MAGIC,
+            provider,
+        };
+        // SAFETY: `out` checked non-NULL and aligned; writable by contract.
+        unsafe { handle_out(out, handle) };
         Ok(())
     })
-}
-
-/// Boxes `provider` into a new key handle and stores it in `*out`.
-///
-/// # Safety
-///
-/// `out` is non-NULL, aligned and writable (checked with `check_out` by the caller).
-unsafe fn write_key(out: *mut *mut contactkit_suppression_key, provider: Arc<dyn MacProvider>) {
-    let h = Box::into_raw(Box::new(KeyHandle {
-        magic: KEY_MAGIC,
-        provider,
-    }));
-    // SAFETY: the function's contract.
-    unsafe { out.write(h.cast()) };
 }
 
 /// Creates a key whose MACs `callback` computes (see `contactkit_mac_callback`), with id
@@ -254,8 +245,12 @@ pub unsafe extern "C" fn contactkit_suppression_key_new_callback(
             let rc = unsafe { cb(ctx.0, msg.as_ptr(), msg.len(), out.as_mut_ptr()) };
             (rc == 0).then_some(out)
         })?;
-        // SAFETY: `out` was checked; writable by the function's contract.
-        unsafe { write_key(out, Arc::new(remote)) };
+        let handle = KeyHandle {
+            magic: KEY_MAGIC,
+            provider: Arc::new(remote),
+        };
+        // SAFETY: `out` checked non-NULL and aligned; writable by contract.
+        unsafe { handle_out(out, handle) };
         Ok(())
     })
 }
@@ -501,15 +496,6 @@ pub unsafe extern "C" fn contactkit_suppression_platform_hash(
     }
 }
 
-fn list_out(list: SuppressionList, out: *mut *mut contactkit_suppression_list) {
-    let h = Box::into_raw(Box::new(ListHandle {
-        magic: LIST_MAGIC,
-        list,
-    }));
-    // SAFETY: every caller checked `out` non-NULL and aligned; writable by contract.
-    unsafe { out.write(h.cast()) };
-}
-
 /// Creates an empty list under `key`. Free with `contactkit_suppression_list_free()`.
 ///
 /// Statuses: `OK`; `NULL_ARGUMENT`; `INVALID_HANDLE`.
@@ -527,7 +513,13 @@ pub unsafe extern "C" fn contactkit_suppression_list_new(
         // SAFETY: the function's contract.
         let k = unsafe { key_ref(key) }?;
         test_hook();
-        list_out(SuppressionList::create(k.provider.clone()), out);
+        let list = SuppressionList::create(k.provider.clone());
+        let handle = ListHandle {
+            magic: LIST_MAGIC,
+            list,
+        };
+        // SAFETY: `out` checked non-NULL and aligned; writable by contract.
+        unsafe { handle_out(out, handle) };
         Ok(())
     })
 }
@@ -578,7 +570,12 @@ pub unsafe extern "C" fn contactkit_suppression_list_open(
             ..OpenOptions::default()
         };
         let list = SuppressionList::from_bytes(&bytes, &ring, &opts)?;
-        list_out(list, out);
+        let handle = ListHandle {
+            magic: LIST_MAGIC,
+            list,
+        };
+        // SAFETY: `out` checked non-NULL and aligned; writable by contract.
+        unsafe { handle_out(out, handle) };
         Ok(())
     })
 }
