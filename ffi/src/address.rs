@@ -10,7 +10,7 @@ use ck::address::{self, Address, AddressColumns};
 
 use crate::boundary::{OutBuf, str_in, test_hook};
 use crate::contactkit_str;
-use crate::email::{default_domain_in, many_in};
+use crate::email::{default_domain_in, many_in, readable, spread};
 use crate::status::contactkit_status;
 
 /// The optional country hint: NULL means none; an unknown code is `UNKNOWN_REGION`.
@@ -103,16 +103,11 @@ pub unsafe extern "C" fn contactkit_address_parse_many(
         // SAFETY: the function's contract.
         let hint = unsafe { hint_in(country, country_len) }?;
         test_hook();
-        let texts: Vec<&str> = inputs.iter().filter_map(|r| r.ok()).collect();
-        let mut parsed = address::parse_many(&texts, hint)
-            .map_err(contactkit_status::from)?
-            .into_iter();
-        let all: Vec<Option<Address>> = inputs
-            .iter()
-            .map(|i| {
-                i.is_ok()
-                    .then(|| parsed.next().expect("one result per UTF-8 input"))
-            })
+        let parsed =
+            address::parse_many(&readable(&inputs), hint).map_err(contactkit_status::from)?;
+        let all: Vec<Option<Address>> = spread(&inputs, parsed)
+            .into_iter()
+            .map(Result::ok)
             .collect();
         let json = serde_json::to_vec(&all).expect("addresses serialise to JSON");
         out_buf.write(&json, || {})

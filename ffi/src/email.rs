@@ -499,6 +499,24 @@ pub(crate) unsafe fn many_in<'a>(
         .collect()
 }
 
+/// The inputs of a batch that `many_in` could read, in order: what the core's `_many` gets.
+pub(crate) fn readable<'a>(inputs: &[Result<&'a str, contactkit_status>]) -> Vec<&'a str> {
+    inputs.iter().filter_map(|r| r.ok()).collect()
+}
+
+/// Puts the core's results for the `readable` inputs back at their inputs' places; an input
+/// that could not be read keeps its status.
+pub(crate) fn spread<T>(
+    inputs: &[Result<&str, contactkit_status>],
+    results: Vec<T>,
+) -> Vec<Result<T, contactkit_status>> {
+    let mut results = results.into_iter();
+    inputs
+        .iter()
+        .map(|input| input.map(|_| results.next().expect("one result per readable input")))
+        .collect()
+}
+
 /// Validates `n` addresses in one call, with one caller-owned arena for all their strings.
 ///
 /// - `options`: a handle, or NULL for the defaults.
@@ -554,17 +572,13 @@ pub unsafe extern "C" fn contactkit_email_validate_many(
         // SAFETY: the function's contract.
         let inputs = unsafe { many_in(inputs, n) }?;
         test_hook();
-        let texts: Vec<&str> = inputs.iter().filter_map(|r| r.ok()).collect();
-        let mut verdicts = email::validate_many(&texts, &options).into_iter();
+        let verdicts = email::validate_many(&readable(&inputs), &options);
         let mut arena = Arena::default();
-        let out: Vec<contactkit_email_result> = inputs
-            .iter()
-            .map(|input| match input {
-                Ok(_) => {
-                    let verdict = verdicts.next().expect("one verdict per UTF-8 input");
-                    arena.result(&verdict)
-                }
-                Err(status) => contactkit_email_result::failed(*status),
+        let out: Vec<contactkit_email_result> = spread(&inputs, verdicts)
+            .into_iter()
+            .map(|verdict| match verdict {
+                Ok(verdict) => arena.result(&verdict),
+                Err(status) => contactkit_email_result::failed(status),
             })
             .collect();
         out_buf.write(&arena.0, || {
@@ -670,15 +684,10 @@ pub unsafe extern "C" fn contactkit_email_clean_many(
         // SAFETY: the function's contract.
         let default_domain = unsafe { default_domain_in(default_domain, default_domain_len) }?;
         test_hook();
-        let texts: Vec<&str> = inputs.iter().filter_map(|r| r.ok()).collect();
-        let mut cleaned = email::clean_many(&texts, default_domain).into_iter();
-        let all: Vec<Option<EmailCleaned>> = inputs
-            .iter()
-            .map(|input| {
-                input
-                    .is_ok()
-                    .then(|| cleaned.next().expect("one result per UTF-8 input"))
-            })
+        let cleaned = email::clean_many(&readable(&inputs), default_domain);
+        let all: Vec<Option<EmailCleaned>> = spread(&inputs, cleaned)
+            .into_iter()
+            .map(Result::ok)
             .collect();
         let json = serde_json::to_vec(&all).expect("results serialise to JSON");
         out_buf.write(&json, || {})

@@ -9,7 +9,7 @@ use ck::phone::{
 };
 
 use crate::boundary::{OutBuf, check_out, str_in, test_hook};
-use crate::email::many_in;
+use crate::email::{many_in, readable, spread};
 use crate::status::contactkit_status;
 use crate::{contactkit_span, contactkit_str};
 
@@ -457,17 +457,13 @@ pub unsafe extern "C" fn contactkit_phone_parse_many(
         // SAFETY: the function's contract.
         let inputs = unsafe { many_in(inputs, n) }?;
         test_hook();
-        let texts: Vec<&str> = inputs.iter().filter_map(|r| r.ok()).collect();
-        let mut verdicts = phone::parse_many(&texts, region).into_iter();
+        let verdicts = phone::parse_many(&readable(&inputs), region);
         let mut arena = Arena::default();
-        let out: Vec<contactkit_phone_result> = inputs
-            .iter()
-            .map(|input| match input {
-                Ok(_) => {
-                    let verdict = verdicts.next().expect("one verdict per UTF-8 input");
-                    arena.result(&verdict)
-                }
-                Err(status) => contactkit_phone_result::failed(*status),
+        let out: Vec<contactkit_phone_result> = spread(&inputs, verdicts)
+            .into_iter()
+            .map(|verdict| match verdict {
+                Ok(verdict) => arena.result(&verdict),
+                Err(status) => contactkit_phone_result::failed(status),
             })
             .collect();
         out_buf.write(&arena.0, || {
@@ -549,15 +545,10 @@ pub unsafe extern "C" fn contactkit_phone_clean_many(
         // SAFETY: the function's contract.
         let region = unsafe { region_in(region, region_len) }?;
         test_hook();
-        let texts: Vec<&str> = inputs.iter().filter_map(|r| r.ok()).collect();
-        let mut cleaned = phone::clean_many(&texts, region)?.into_iter();
-        let all: Vec<Option<PhoneCleaned>> = inputs
-            .iter()
-            .map(|input| {
-                input
-                    .is_ok()
-                    .then(|| cleaned.next().expect("one result per UTF-8 input"))
-            })
+        let cleaned = phone::clean_many(&readable(&inputs), region)?;
+        let all: Vec<Option<PhoneCleaned>> = spread(&inputs, cleaned)
+            .into_iter()
+            .map(Result::ok)
             .collect();
         let json = serde_json::to_vec(&all).expect("results serialise to JSON");
         out_buf.write(&json, || {})
