@@ -13,11 +13,7 @@
 use std::time::Instant;
 
 use contactkit_benches::address_corpus_path;
-
-fn on_cpu_ns() -> Option<u64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    s.split_whitespace().next()?.parse().ok()
-}
+use contactkit_benches::timing::timed;
 
 /// `(hint, text)` for every spelling in the golden file.
 fn corpus() -> Vec<(Option<String>, String)> {
@@ -49,19 +45,14 @@ fn main() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(200);
     let mut found = 0usize;
-    let cpu0 = on_cpu_ns();
-    let wall0 = Instant::now();
-    for _ in 0..rounds {
-        for (hint, text) in &corpus {
-            let a = ck::address::parse(std::hint::black_box(text), hint.as_deref()).unwrap();
-            found += usize::from(a.postcode.is_some());
+    let (cpu, wall) = timed(|| {
+        for _ in 0..rounds {
+            for (hint, text) in &corpus {
+                let a = ck::address::parse(std::hint::black_box(text), hint.as_deref()).unwrap();
+                found += usize::from(a.postcode.is_some());
+            }
         }
-    }
-    let wall = wall0.elapsed().as_secs_f64();
-    let cpu = match (cpu0, on_cpu_ns()) {
-        (Some(a), Some(b)) => (b - a) as f64 / 1e9,
-        _ => wall,
-    };
+    });
     let n = (rounds * corpus.len()) as f64;
     println!(
         "parse, one core, mixed-country corpus ({} spellings x {rounds}): {:.0} addresses/s on-CPU ({:.2} us each); wall-clock {:.0}/s; {} with postcode",

@@ -15,32 +15,7 @@ use std::time::Instant;
 
 use ck::phone::{self, PhoneNumber};
 use contactkit_benches::phone_corpus;
-
-/// CPU time of this thread in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`, exact to the
-/// nanosecond; `/proc/thread-self/schedstat` lags by up to a scheduler tick, which made short
-/// runs read 0 ns); `None` off Linux.
-#[cfg(target_os = "linux")]
-fn on_cpu_ns() -> Option<u64> {
-    #[repr(C)]
-    struct Timespec {
-        sec: i64,
-        nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut ts = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: `ts` is a valid, writable `struct timespec` (two 64-bit fields on 64-bit Linux)
-    // for the duration of the call.
-    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &raw mut ts) };
-    (rc == 0).then(|| u64::try_from(ts.sec * 1_000_000_000 + ts.nsec).unwrap_or(0))
-}
-
-#[cfg(not(target_os = "linux"))]
-fn on_cpu_ns() -> Option<u64> {
-    None
-}
+use contactkit_benches::timing::{on_cpu_ns, timed};
 
 fn cpu_ms_since(start: Option<u64>) -> f64 {
     match (start, on_cpu_ns()) {
@@ -62,18 +37,13 @@ fn rate(
     f: impl Fn(&str, Option<&str>) -> bool,
 ) -> f64 {
     let mut hits = corpus.iter().filter(|(i, r)| f(i, r.as_deref())).count();
-    let cpu0 = on_cpu_ns();
-    let wall0 = Instant::now();
-    for _ in 0..rounds {
-        for (i, r) in corpus {
-            hits += usize::from(f(std::hint::black_box(i), r.as_deref()));
+    let (cpu, wall) = timed(|| {
+        for _ in 0..rounds {
+            for (i, r) in corpus {
+                hits += usize::from(f(std::hint::black_box(i), r.as_deref()));
+            }
         }
-    }
-    let wall = wall0.elapsed().as_secs_f64();
-    let cpu = match (cpu0, on_cpu_ns()) {
-        (Some(a), Some(b)) => (b - a) as f64 / 1e9,
-        _ => wall,
-    };
+    });
     let n = (rounds * corpus.len()) as f64;
     println!(
         "{what}: {:.0} k/s on-CPU ({:.0} ns each); wall-clock {:.0} k/s; {} of {} hits",

@@ -8,6 +8,7 @@
 mod phone;
 pub use phone::{phone_corpus, phone_corpus_by_region};
 pub mod dedupe;
+pub mod timing;
 
 /// A small, fast, seeded pseudo-random generator (`SplitMix64`), so the benches need no
 /// random-number dependency and stay reproducible.
