@@ -81,7 +81,7 @@ const RFC3966_PREFIX: &str = "tel:";
 /// otherwise as empty: `not_a_number`. The returned text is that value (or empty), which the
 /// engine then parses the same way.
 pub(crate) fn rfc3966_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(at) = text.find(PHONE_CONTEXT) else {
+    let Some(at) = find_param(text, PHONE_CONTEXT) else {
         return text.into();
     };
     match text.find(RFC3966_PREFIX) {
@@ -105,10 +105,20 @@ pub(crate) fn rfc3966_safe(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text.find(needle)` for a needle that starts with `;`, without building a substring
+/// searcher when the text has no `;` (nearly always).
+fn find_param(text: &str, needle: &str) -> Option<usize> {
+    if text.as_bytes().contains(&b';') {
+        text.find(needle)
+    } else {
+        None
+    }
+}
+
 /// `text` with every `tel:` after the first `;phone-context=` written `tel ` (same length), so
 /// the engine's matcher never meets the slicing bug of [`rfc3966_safe`] in a candidate.
 fn neutralize_late_tel(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(at) = text.find(PHONE_CONTEXT) else {
+    let Some(at) = find_param(text, PHONE_CONTEXT) else {
         return text.into();
     };
     if !text[at..].contains(RFC3966_PREFIX) {
@@ -129,7 +139,7 @@ fn is_digit(c: char) -> bool {
 /// (see [`parse`]): the possible number starts with exactly two digits, is more than those two
 /// digits, and is not viable in the long form.
 fn libphonenumber_viable(text: &str) -> bool {
-    if text.contains(";phone-context=") {
+    if find_param(text, PHONE_CONTEXT).is_some() {
         return true; // built from the RFC 3966 parts; the engine's own rules apply
     }
     // extract_possible_number: from the first `+` or digit; without trailing characters that
@@ -143,7 +153,7 @@ fn libphonenumber_viable(text: &str) -> bool {
     if let Some(i) = second_number_start(s) {
         s = &s[..i];
     }
-    if let Some(i) = s.find(";isub=") {
+    if let Some(i) = find_param(s, ";isub=") {
         s = &s[..i];
     }
     let mut chars = s.chars();

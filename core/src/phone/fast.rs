@@ -1,11 +1,11 @@
 //! libphonenumber `parse` for the common shapes of input, without the engine's regexes.
 //!
-//! Most CRM phone fields are ASCII digits with spaces, dashes, dots, parentheses or slashes,
-//! perhaps one leading `+`: `06-12345678`, `+31 (0)20 123 4567`, `0031 20 1234567`,
-//! `(650) 253-0000`. For those, libphonenumber's `parse` comes down to a few steps on the digits
-//! alone: no extension can be present (every extension pattern needs a letter, `#`, `~`, `,`
-//! or `;`), no letters to convert, nothing to extract, and the viability check only counts
-//! digits. This module runs those steps, step for step as the engine's `parse_helper` does,
+//! Most CRM phone fields are digits with spaces, dashes, dots, parentheses or slashes, perhaps
+//! one leading `+` and a label before: `06-12345678`, `+31 (0)20 123 4567`, `0031 20 1234567`,
+//! `Tel: (650) 253-0000`. For those, libphonenumber's `parse` comes down to a few steps on the
+//! digits alone: what precedes the first digit or `+` is dropped, no extension can be present
+//! (every extension pattern needs a letter, `#`, `~`, `,` or `;`), no letters to convert, and
+//! the viability check only counts digits. This module runs those steps, step for step as the engine's `parse_helper` does,
 //! with the same metadata patterns compiled as small DFAs over ASCII digits (see
 //! [`super::classify`]): the `+` or the region's international prefix, the country calling
 //! code, the default region's code written without `+`, the national prefix, the length rules
@@ -35,17 +35,25 @@ pub(crate) fn parse(text: &str, region: Option<&'static str>) -> Option<Number> 
     let mut buf = [0u8; MAX_DIGITS];
     let mut n = 0;
     let mut plus = false;
-    for &c in text.as_bytes() {
-        match c {
-            b'0'..=b'9' => {
-                *buf.get_mut(n)? = c;
-                n += 1;
+    let mut started = false;
+    for c in text.chars() {
+        if let Some(d) = digit(c) {
+            *buf.get_mut(n)? = d;
+            n += 1;
+            started = true;
+        } else if !started {
+            // extract_possible_number: the number starts at the first digit or plus sign;
+            // what comes before (`Tel: `, a byte-order mark) is dropped. Any other digit-like
+            // character, or a `;` (RFC 3966 parameters), is the engine's to read.
+            if c == '+' || c == '\u{FF0B}' {
+                plus = true;
+                started = true;
+            } else if c == ';' || c.is_numeric() {
+                return None;
             }
-            // Only before the first digit: extraction starts at the `+`, and a `+` after a
-            // digit makes the number not viable.
-            b'+' if !plus && n == 0 => plus = true,
-            b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
-            _ => return None,
+        } else if !is_separator(c) {
+            // A letter (keypad digits, an extension label), `#`, `x`, `~`, a second `+`...
+            return None;
         }
     }
     // Viability: three digits (two-digit input has its own rules).
@@ -107,6 +115,48 @@ pub(crate) fn parse(text: &str, region: Option<&'static str>) -> Option<Number> 
         }
     }
     Some(number)
+}
+
+/// A decimal digit as ASCII: ASCII, fullwidth, and the scripts below U+1100 (Arabic-Indic,
+/// Devanagari, Thai, Myanmar, ...), which every Unicode version the engine may use has.
+fn digit(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8);
+    }
+    if c < '\u{660}' || !(c < '\u{1100}' || ('\u{FF10}'..='\u{FF19}').contains(&c)) {
+        return None;
+    }
+    super::clean::unicode_digit(c).map(|d| d as u8)
+}
+
+/// libphonenumber's `VALID_PUNCTUATION` without `x` and `~` (extension labels): what may
+/// separate the digits of a number.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '-'
+            | '.'
+            | '('
+            | ')'
+            | '/'
+            | '['
+            | ']'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2212}'
+            | '\u{30FC}'
+            | '\u{FF0D}'..='\u{FF0F}'
+            | '\u{A0}'
+            | '\u{AD}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{3000}'
+            | '\u{FF08}'
+            | '\u{FF09}'
+            | '\u{FF3B}'
+            | '\u{FF3D}'
+            | '\u{2053}'
+            | '\u{223C}'
+    )
 }
 
 /// `extract_country_code` after a `+` or an international prefix: the code and the rest;
@@ -270,6 +320,23 @@ mod tests {
             format!("+{cc}"),
         ];
         v.push(nsn[..nsn.len() / 2].to_owned());
+        let script = |s: &str, zero: u32| -> String {
+            s.chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) => char::from_u32(zero + d).unwrap(),
+                    None => c,
+                })
+                .collect()
+        };
+        v.push(format!("Tel: {national}"));
+        v.push(format!("\u{FEFF}GSM {intl} "));
+        v.push(script(&national, 0x660));
+        v.push(script(&intl, 0xFF10).replace('+', "\u{FF0B}"));
+        v.push(national.replace(' ', "\u{2013}"));
+        v.push(intl.replace(' ', "\u{A0}"));
+        v.push(national.replace(' ', "\u{2009}"));
+        v.push(format!("{national} (mobiel)"));
+        v.push(format!("{intl} ext. 12"));
         v
     }
 
@@ -336,6 +403,13 @@ mod tests {
                 1 => Just("0".to_owned()),
                 1 => "[a-zA-Z#;,~x*]",
                 1 => Just("\u{FF11}".to_owned()),
+                1 => prop::sample::select(vec![
+                    "\u{663}", "\u{6F5}", "\u{967}", "\u{E52}", "\u{1D7CE}", "\u{FF0B}",
+                    "\u{2013}", "\u{A0}", "\u{2009}", "\u{FEFF}", "\u{200E}", "\u{3000}",
+                    "\u{FF08}", "\u{2212}", "\u{B2}", "Tel: ", "tel:", ";phone-context=",
+                    "(mobiel)", "ext. ", " x", "[", "]", "\u{FF0E}", "\u{2053}",
+                ])
+                .prop_map(str::to_owned),
             ],
             0..24,
         )
