@@ -411,8 +411,7 @@ pub(crate) fn main_plan(country_code: i32) -> Result<Option<&'static Plan>, ()> 
 
 /// The plan of a supported region code (not `"001"`).
 pub(crate) fn region_plan(region: &'static str) -> Option<&'static Plan> {
-    let i = regions::SUPPORTED_REGIONS.binary_search(&region).ok()?;
-    TABLES.regions.get(i)?.as_ref()
+    TABLES.regions.get(regions::index(region)?)?.as_ref()
 }
 
 /// libphonenumber `is_possible_number_with_reason` (the length test of the code's main plan,
