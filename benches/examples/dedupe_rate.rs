@@ -1,8 +1,13 @@
 //! Duplicate scoring rates: features per second, pair comparisons per second (one thread and
 //! every core, on candidate-like pairs), and `dedupe` end to end on 100 k and 1 M synthetic
-//! records with the stats split.
+//! records with the stats split, the candidate pairs per blocking pass and the peak RSS.
 //!
-//! `cargo run --release -p contactkit-benches --example dedupe_rate [-- RECORDS...]`
+//! Times are on-CPU (this thread for one-thread rates, the whole process for parallel runs) next
+//! to wall-clock, since the machine may be shared.
+//!
+//! `cargo run --release -p contactkit-benches --example dedupe_rate [-- RECORDS...]`; with
+//! `-- pairs ROUNDS` only the one-thread pair scoring runs (for instruction counts under
+//! `valgrind --tool=callgrind`: the difference of two round counts over the pairs scored).
 #![allow(
     clippy::print_stdout,
     clippy::cast_precision_loss,
@@ -13,14 +18,39 @@ use std::time::Instant;
 
 use ck::dedupe::{DedupeOptions, Prepared, dedupe};
 use contactkit_benches::dedupe::records;
+use contactkit_benches::timing::timed;
 use rayon::prelude::*;
 
+/// CPU time of the whole process (every thread), seconds; from `/proc/self/stat` (utime +
+/// stime, in clock ticks of 1/100 s), `None` off Linux.
+fn process_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let ut: f64 = f.get(11)?.parse().ok()?;
+    let st: f64 = f.get(12)?.parse().ok()?;
+    Some((ut + st) / 100.0)
+}
+
+/// Peak resident set size in MB (`VmHWM`), `None` off Linux.
+fn peak_rss_mb() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let l = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = l.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let pairs_only = args.first().is_some_and(|a| a == "pairs");
+    let sizes: Vec<usize> = args
+        .iter()
+        .skip(usize::from(pairs_only))
         .filter_map(|a| a.parse().ok())
         .collect();
-    let sizes = if sizes.is_empty() {
+    let sizes = if pairs_only {
+        sizes
+    } else if sizes.is_empty() {
         vec![100_000, 1_000_000]
     } else {
         sizes
@@ -28,12 +58,12 @@ fn main() {
 
     // Features and pair scoring on 50 k records.
     let recs = records(50_000, 7);
-    let t = Instant::now();
-    let p = Prepared::new(&recs);
-    let feat = t.elapsed().as_secs_f64();
+    let mut p = None;
+    let (cpu, _) = timed(|| p = Some(Prepared::new(&recs)));
+    let p = p.expect("prepared");
     println!(
-        "features: {:.0} k records/s (one thread)",
-        recs.len() as f64 / feat / 1e3
+        "features: {:.0} k records/s (one thread, on-CPU)",
+        recs.len() as f64 / cpu / 1e3
     );
     // Candidate-like pairs: neighbours (same household or a duplicate) and random pairs.
     let n = p.len();
@@ -41,35 +71,54 @@ fn main() {
         .flat_map(|i| [(i, i + 1), (i, i + 2), (i, (i * 7919 + 13) % n)])
         .filter(|(a, b)| a != b)
         .collect();
-    let rounds = 5;
-    let t = Instant::now();
+    let rounds = if pairs_only {
+        sizes.first().copied().unwrap_or(1)
+    } else {
+        5
+    };
     let mut acc = 0.0;
-    for _ in 0..rounds {
-        for &(a, b) in &pairs {
-            acc += p.weight(a, b);
+    let (cpu, _) = timed(|| {
+        for _ in 0..rounds {
+            for &(a, b) in &pairs {
+                acc += p.weight(a, b);
+            }
         }
+    });
+    let one = (rounds * pairs.len()) as f64 / cpu;
+    if pairs_only {
+        println!(
+            "pair scoring: {} pairs x {rounds} rounds, {:.2} M pairs/s on one thread (on-CPU; checksum {acc:.0})",
+            pairs.len(),
+            one / 1e6
+        );
+        return;
     }
-    let one = (rounds * pairs.len()) as f64 / t.elapsed().as_secs_f64();
+    let c0 = process_cpu();
     let t = Instant::now();
     for _ in 0..rounds {
         acc += pairs.par_iter().map(|&(a, b)| p.weight(a, b)).sum::<f64>();
     }
-    let all = (rounds * pairs.len()) as f64 / t.elapsed().as_secs_f64();
+    let wall = t.elapsed().as_secs_f64();
+    let cpu = c0.zip(process_cpu()).map_or(wall, |(a, b)| b - a);
+    let threads = rayon::current_num_threads();
+    let calls = (rounds * pairs.len()) as f64;
     println!(
-        "pair scoring (9 fields): {:.2} M pairs/s on one thread, {:.2} M pairs/s on {} threads (checksum {:.0})",
+        "pair scoring (9 fields): {:.2} M pairs/s on one thread (on-CPU); {:.2} M pairs/s wall on {threads} threads ({:.2} M pairs per CPU-second; checksum {acc:.0})",
         one / 1e6,
-        all / 1e6,
-        rayon::current_num_threads(),
-        acc
+        calls / wall / 1e6,
+        calls / cpu / 1e6,
     );
 
     for n in sizes {
         let recs = records(n, 11);
+        let c0 = process_cpu();
         let r = dedupe(&recs, &DedupeOptions::default()).expect("dedupe");
+        let cpu = c0.zip(process_cpu()).map(|(a, b)| b - a);
         let s = &r.stats;
         println!(
-            "dedupe {n} records: {:.2} s total ({} candidate pairs, {:.2} M pairs/s scoring; features {:.2} s, blocking {:.2} s, training {:.2} s, scoring {:.2} s, clustering {:.2} s), {} pairs, {} clusters, {} oversized blocks",
+            "dedupe {n} records: {:.2} s wall, {:.2} s CPU on {threads} threads ({} candidate pairs, {:.2} M pairs/s scoring wall; features {:.2} s, blocking {:.2} s, training {:.2} s, scoring {:.2} s, clustering {:.2} s), {} pairs, {} clusters, {} windowed and {} oversized blocks, peak RSS {:.0} MB",
             s.seconds,
+            cpu.unwrap_or(f64::NAN),
             s.candidate_pairs,
             s.candidate_pairs as f64 / s.seconds_scoring / 1e6,
             s.seconds_features,
@@ -79,7 +128,15 @@ fn main() {
             s.seconds_clustering,
             s.pairs,
             s.clusters,
-            s.oversized_blocks
+            s.windowed_blocks,
+            s.oversized_blocks,
+            peak_rss_mb().unwrap_or(f64::NAN),
         );
+        let per_pass: Vec<String> = s
+            .pass_pairs
+            .iter()
+            .map(|(p, c)| format!("{p} {c}"))
+            .collect();
+        println!("  candidate pairs per pass: {}", per_pass.join(", "));
     }
 }

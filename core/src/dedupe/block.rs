@@ -1,8 +1,17 @@
 //! Candidate pairs: multi-pass blocking with each pair emitted once, oversized blocks capped and
-//! reported, and a sorted-neighbourhood pass. Blocks are work units: pairs are generated and
-//! scored block by block and never all held in memory.
-
-use std::collections::HashSet;
+//! reported, large blocks compared by a bounded window, and a sorted-neighbourhood pass.
+//!
+//! Pairs are never all held in memory: the blocks are kept as compact lists of record indices
+//! (in neighbourhood order), and the candidates of one record at a time are generated from the
+//! blocks it is in, sorted and deduplicated (so a pair found by several passes is compared once,
+//! attributed to the first pass that finds it). Work units are chunks of records.
+//!
+//! - A block of up to [`FULL_BLOCK`] records: every pair.
+//! - A larger block, up to `max_block`: each record against its [`BLOCK_WINDOW`] neighbours on
+//!   either side in neighbourhood order (family name, then given name): hub values such as a
+//!   common name in a large city or a street and number found in many towns stay bounded at
+//!   `len × BLOCK_WINDOW` pairs instead of `len²/2`.
+//! - Above `max_block`: skipped and reported (`Stats::oversized`).
 
 use super::features::Features;
 use super::text::{hash, hash_bytes, mix};
@@ -171,13 +180,21 @@ pub(crate) fn sort_key(f: &Features) -> String {
     s
 }
 
-/// One block: a pass and a range of `Blocks::members`.
+/// Blocks of up to this many records are compared in full; larger ones by a window.
+pub(crate) const FULL_BLOCK: usize = 64;
+/// In a windowed block, each record is compared with this many neighbours on either side.
+pub(crate) const BLOCK_WINDOW: usize = 8;
+/// Records per work unit.
+const CHUNK: usize = 512;
+/// The pass index of the sorted-neighbourhood pass in pair attribution.
+pub(crate) const NEIGHBOURHOOD: u8 = NP as u8;
+
+/// One kept block: a range of `Blocks::members` (in neighbourhood order) and its pass.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Block {
-    pub pass: usize,
-    pub key: u64,
-    pub start: usize,
-    pub len: usize,
+struct Block {
+    start: u32,
+    len: u32,
+    pass: u8,
 }
 
 /// An oversized block, reported instead of compared.
@@ -187,189 +204,252 @@ pub(crate) struct Oversized {
     pub size: usize,
 }
 
-/// All blocks of a run.
+/// The blocks of a run.
 #[derive(Debug, Default)]
 pub(crate) struct Blocks {
-    pub members: Vec<u32>,
-    pub list: Vec<Block>,
-    /// Per record, per keyed pass: its keys (for the "each pair once" rule).
-    pub keys: Vec<[Vec<u64>; NP]>,
-    /// Keys of oversized blocks, per pass (skipped).
-    pub oversized_keys: Vec<HashSet<u64>>,
+    /// Records of every kept block, block after block, each block in neighbourhood order.
+    members: Vec<u32>,
+    list: Vec<Block>,
+    /// Per record, the blocks it is in: `memberships_of[member_start[i]..member_start[i + 1]]`.
+    member_start: Vec<usize>,
+    memberships_of: Vec<u32>,
     pub oversized: Vec<Oversized>,
+    /// Blocks compared by a window (larger than [`FULL_BLOCK`]).
+    pub windowed: usize,
     /// Records in neighbourhood order.
-    pub order: Vec<u32>,
+    order: Vec<u32>,
     /// Rank of each record in `order`.
-    pub rank: Vec<u32>,
-    pub window: usize,
+    rank: Vec<u32>,
+    window: usize,
     /// For link: the side of each record (false = left).
     pub side: Option<Vec<bool>>,
 }
 
+/// Calls `f(pass, key)` for every blocking key of a record (a key may repeat within a pass).
+fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
+    let k = keys(f);
+    for (p, v) in k.iter().enumerate() {
+        for &x in v {
+            out(p, x);
+        }
+    }
+}
+
+#[cfg(feature = "parallel")]
+fn par_map<T: Sync, U: Send>(xs: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
+    use rayon::prelude::*;
+    xs.par_iter().map(f).collect()
+}
+
+#[cfg(not(feature = "parallel"))]
+fn par_map<T: Sync, U: Send>(xs: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
+    xs.iter().map(f).collect()
+}
+
+#[cfg(feature = "parallel")]
+fn par_sort<T: Ord + Send>(v: &mut [T]) {
+    use rayon::prelude::*;
+    v.par_sort_unstable();
+}
+
+#[cfg(not(feature = "parallel"))]
+fn par_sort<T: Ord + Send>(v: &mut [T]) {
+    v.sort_unstable();
+}
+
 impl Blocks {
     /// Builds the blocks of `features`; blocks above `max_block` records are skipped and
-    /// reported.
+    /// reported, blocks above [`FULL_BLOCK`] compared by a window.
     pub fn build(
         features: &[Features],
         max_block: usize,
         window: usize,
         side: Option<Vec<bool>>,
     ) -> Self {
-        let keys: Vec<[Vec<u64>; NP]> = features.iter().map(keys).collect();
+        let n = features.len();
+        // Neighbourhood order: by sort key, ties by index.
+        let order: Vec<u32> = {
+            let sk: Vec<String> = par_map(features, sort_key);
+            let mut o: Vec<(&str, u32)> = sk
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.as_str(), i as u32))
+                .collect();
+            par_sort(&mut o);
+            o.into_iter().map(|x| x.1).collect()
+        };
+        let mut rank = vec![0u32; n];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i as usize] = r as u32;
+        }
+        // Keys per pass as (key, rank), computed chunk by chunk.
+        let starts: Vec<usize> = (0..n).step_by(4096).collect();
+        let per_chunk: Vec<Vec<Vec<(u64, u32)>>> = par_map(&starts, |&s| {
+            let mut kv: Vec<Vec<(u64, u32)>> = vec![Vec::new(); NP];
+            for i in s..(s + 4096).min(n) {
+                let r = rank[i];
+                each_key(&features[i], |p, x| kv[p].push((x, r)));
+            }
+            kv
+        });
         let mut b = Blocks {
-            oversized_keys: vec![HashSet::new(); NP],
             window,
             side,
             ..Blocks::default()
         };
+        let mut memberships: Vec<u32> = vec![0; n + 1];
         for p in 0..NP {
-            let mut kv: Vec<(u64, u32)> = keys
-                .iter()
-                .enumerate()
-                .flat_map(|(i, k)| k[p].iter().map(move |&x| (x, i as u32)))
-                .collect();
-            kv.sort_unstable();
+            let mut kv: Vec<(u64, u32)> =
+                Vec::with_capacity(per_chunk.iter().map(|c| c[p].len()).sum());
+            for c in &per_chunk {
+                kv.extend_from_slice(&c[p]);
+            }
+            par_sort(&mut kv);
             kv.dedup();
             for g in kv.chunk_by(|x, y| x.0 == y.0) {
                 if g.len() < 2 {
                     continue;
                 }
-                if let Some(s) = &b.side
-                    && g.iter().all(|x| s[x.1 as usize] == s[g[0].1 as usize])
-                {
-                    continue;
+                if let Some(s) = &b.side {
+                    let first = s[order[g[0].1 as usize] as usize];
+                    if g.iter().all(|x| s[order[x.1 as usize] as usize] == first) {
+                        continue;
+                    }
                 }
                 if g.len() > max_block {
-                    b.oversized_keys[p].insert(g[0].0);
                     b.oversized.push(Oversized {
                         pass: Pass::KEYED[p],
                         size: g.len(),
                     });
                     continue;
                 }
-                let start = b.members.len();
-                b.members.extend(g.iter().map(|x| x.1));
+                if g.len() > FULL_BLOCK {
+                    b.windowed += 1;
+                }
+                let start = b.members.len() as u32;
+                for x in g {
+                    let i = order[x.1 as usize];
+                    b.members.push(i);
+                    memberships[i as usize] += 1;
+                }
                 b.list.push(Block {
-                    pass: p,
-                    key: g[0].0,
                     start,
-                    len: g.len(),
+                    len: g.len() as u32,
+                    pass: p as u8,
                 });
             }
         }
-        let sk: Vec<String> = features.iter().map(sort_key).collect();
-        let mut order: Vec<u32> = (0..features.len() as u32).collect();
-        order.sort_by(|&x, &y| sk[x as usize].cmp(&sk[y as usize]).then(x.cmp(&y)));
-        let mut rank = vec![0u32; features.len()];
-        for (r, &i) in order.iter().enumerate() {
-            rank[i as usize] = r as u32;
+        drop(per_chunk);
+        // Record -> blocks (counting sort).
+        let mut start = vec![0usize; n + 1];
+        for i in 0..n {
+            start[i + 1] = start[i] + memberships[i] as usize;
         }
-        b.order = order;
-        b.rank = rank;
-        b.keys = keys;
-        b
-    }
-
-    /// Whether the pair is emitted by keyed pass `p` through key `k` (the first pass and the
-    /// smallest key that find it), so each pair is compared once.
-    pub fn owns(&self, i: usize, j: usize, p: usize, k: u64) -> bool {
-        let (ki, kj) = (&self.keys[i], &self.keys[j]);
-        for q in 0..p {
-            if ki[q]
-                .iter()
-                .any(|x| kj[q].contains(x) && !self.oversized_keys[q].contains(x))
-            {
-                return false;
+        let mut fill = start.clone();
+        let mut memberships_of = vec![0u32; start[n]];
+        for (bi, bl) in b.list.iter().enumerate() {
+            for &i in &b.members[bl.start as usize..(bl.start + bl.len) as usize] {
+                memberships_of[fill[i as usize]] = bi as u32;
+                fill[i as usize] += 1;
             }
         }
-        !ki[p]
-            .iter()
-            .any(|x| *x < k && kj[p].contains(x) && !self.oversized_keys[p].contains(x))
-    }
-
-    /// Whether a neighbourhood pair was already found by a keyed pass.
-    pub fn keyed(&self, i: usize, j: usize) -> bool {
-        let (ki, kj) = (&self.keys[i], &self.keys[j]);
-        (0..NP).any(|q| {
-            ki[q]
-                .iter()
-                .any(|x| kj[q].contains(x) && !self.oversized_keys[q].contains(x))
-        })
+        b.member_start = start;
+        b.memberships_of = memberships_of;
+        b.order = order;
+        b.rank = rank;
+        b
     }
 
     /// Whether the pair may be compared at all (link: one record from each side).
     #[inline]
-    pub fn cross_ok(&self, i: usize, j: usize) -> bool {
+    fn cross_ok(&self, i: usize, j: usize) -> bool {
         self.side.as_ref().is_none_or(|s| s[i] != s[j])
     }
 
-    /// Calls `f(i, j)` for every pair of block `bi` (keyed blocks), each pair once overall.
-    pub fn for_block_pairs(&self, bi: usize, mut f: impl FnMut(usize, usize)) {
-        let b = self.list[bi];
-        let m = &self.members[b.start..b.start + b.len];
-        for x in 0..m.len() {
-            for y in x + 1..m.len() {
-                let (i, j) = (m[x] as usize, m[y] as usize);
-                if self.cross_ok(i, j) && self.owns(i, j, b.pass, b.key) {
-                    f(i.min(j), i.max(j));
+    /// The candidates `j > i` of record `i`, each once, as `j << 8 | pass` (the first pass that
+    /// finds the pair), sorted by `j`. `out` is cleared first.
+    pub fn candidates(&self, i: usize, out: &mut Vec<u64>) {
+        out.clear();
+        let mut push = |j: usize, pass: u8| {
+            if j > i && self.cross_ok(i, j) {
+                out.push((j as u64) << 8 | u64::from(pass));
+            }
+        };
+        let ri = self.rank[i];
+        for &bi in &self.memberships_of[self.member_start[i]..self.member_start[i + 1]] {
+            let b = self.list[bi as usize];
+            let m = &self.members[b.start as usize..(b.start + b.len) as usize];
+            if m.len() <= FULL_BLOCK {
+                for &j in m {
+                    push(j as usize, b.pass);
+                }
+            } else {
+                // Members are in rank order: find i and take its neighbours.
+                let pos = m.partition_point(|&j| self.rank[j as usize] < ri);
+                let lo = pos.saturating_sub(BLOCK_WINDOW);
+                let hi = (pos + 1 + BLOCK_WINDOW).min(m.len());
+                for &j in &m[lo..hi] {
+                    push(j as usize, b.pass);
                 }
             }
         }
-    }
-
-    /// Calls `f(i, j)` for the neighbourhood pairs starting at ranks `range`.
-    pub fn for_neighbourhood_pairs(
-        &self,
-        range: std::ops::Range<usize>,
-        mut f: impl FnMut(usize, usize),
-    ) {
-        let n = self.order.len();
-        for r in range {
-            for s in r + 1..(r + 1 + self.window).min(n) {
-                let (i, j) = (self.order[r] as usize, self.order[s] as usize);
-                if self.cross_ok(i, j) && !self.keyed(i, j) {
-                    f(i.min(j), i.max(j));
-                }
+        if self.window > 0 {
+            let r = ri as usize;
+            let n = self.order.len();
+            let lo = r.saturating_sub(self.window);
+            let hi = (r + 1 + self.window).min(n);
+            for s in lo..hi {
+                push(self.order[s] as usize, NEIGHBOURHOOD);
             }
         }
+        out.sort_unstable();
+        out.dedup_by(|x, y| *x >> 8 == *y >> 8);
     }
 
-    /// Work units: keyed blocks first, then neighbourhood chunks of 4096 ranks.
+    /// Work units: chunks of records.
     pub fn units(&self) -> Vec<Unit> {
-        let mut u: Vec<Unit> = (0..self.list.len()).map(Unit::Block).collect();
-        let n = self.order.len();
-        let mut s = 0;
-        while s < n && self.window > 0 {
-            let e = (s + 4096).min(n);
-            u.push(Unit::Window(s, e));
-            s = e;
-        }
-        u
+        let n = self.rank.len();
+        (0..n.div_ceil(CHUNK))
+            .map(|c| Unit(c * CHUNK, ((c + 1) * CHUNK).min(n)))
+            .collect()
     }
 
-    /// Calls `f` for every pair of a work unit.
-    pub fn for_unit(&self, u: Unit, f: impl FnMut(usize, usize)) {
-        match u {
-            Unit::Block(b) => self.for_block_pairs(b, f),
-            Unit::Window(s, e) => self.for_neighbourhood_pairs(s..e, f),
-        }
-    }
-
-    /// An upper bound of the pairs in a unit (for sampling and balancing).
-    pub fn unit_size(&self, u: Unit) -> usize {
-        match u {
-            Unit::Block(b) => {
-                let l = self.list[b].len;
-                l * (l - 1) / 2
+    /// Calls `f(i, j, pass)` for every candidate pair of a work unit (`i < j`).
+    pub fn for_unit(&self, u: Unit, buf: &mut Vec<u64>, mut f: impl FnMut(usize, usize, u8)) {
+        for i in u.0..u.1 {
+            self.candidates(i, buf);
+            for &c in buf.iter() {
+                f(i, (c >> 8) as usize, (c & 0xff) as u8);
             }
-            Unit::Window(s, e) => (e - s) * self.window,
         }
+    }
+
+    /// An upper bound of the candidate pairs of a run (for sampling).
+    pub fn pair_bound(&self) -> usize {
+        let blocks: usize = self
+            .list
+            .iter()
+            .map(|b| {
+                let l = b.len as usize;
+                if l <= FULL_BLOCK {
+                    l * (l - 1) / 2
+                } else {
+                    l * BLOCK_WINDOW
+                }
+            })
+            .sum();
+        blocks + self.order.len() * self.window
     }
 }
 
-/// A unit of work.
+/// A unit of work: a range of records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Block(usize),
-    Window(usize, usize),
+pub(crate) struct Unit(pub usize, pub usize);
+
+/// The records of a windowed block a query is compared with: `sorted` holds the neighbourhood
+/// positions of the indexed members and `q` the query's; returns the indices into `sorted` of
+/// the query's neighbours (as `Blocks::candidates` does in a batch).
+pub(crate) fn window_of<T: Ord>(sorted: &[T], q: &T) -> std::ops::Range<usize> {
+    let pos = sorted.partition_point(|x| x < q);
+    pos.saturating_sub(BLOCK_WINDOW)..(pos + BLOCK_WINDOW).min(sorted.len())
 }

@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{PoisonError, RwLock};
 
-use super::block::{NP, keys, sort_key};
+use super::block::{FULL_BLOCK, NP, keys, sort_key, window_of};
 use super::compare::compare;
 use super::features::Features;
 use super::model::{Model, TfTables};
@@ -152,7 +152,22 @@ impl Inner {
                         // The block holds the indexed records and the query.
                         && list.len() < opts.max_block
                     {
-                        out.extend_from_slice(list);
+                        if list.len() < FULL_BLOCK {
+                            out.extend_from_slice(list);
+                        } else {
+                            // A windowed block: the query's neighbours in sort order (it sorts
+                            // after every indexed record with an equal key).
+                            let mut m: Vec<(&str, u64, u32)> = list
+                                .iter()
+                                .map(|&c| {
+                                    let e = self.entry(c);
+                                    (e.sort.as_str(), e.seq, c)
+                                })
+                                .collect();
+                            m.sort_unstable();
+                            let r = window_of(&m, &(sort, u64::MAX, 0));
+                            out.extend(m[r].iter().map(|x| x.2));
+                        }
                     }
                 }
             }

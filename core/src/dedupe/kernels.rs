@@ -20,11 +20,13 @@ pub(crate) fn jaro_winkler(a: &[u8], b: &[u8], cutoff: f64) -> f64 {
     }
     let (la, lb) = (a.len() as f64, b.len() as f64);
     let prefix = a.iter().zip(b).take(4).take_while(|(x, y)| x == y).count() as f64;
-    // Upper bound: every byte of the shorter string matches with no transposition.
-    let m_max = la.min(lb);
-    let j_max = (m_max / la + m_max / lb + 1.0) / 3.0;
-    let jw_max = j_max + prefix * 0.1 * (1.0 - j_max);
-    if jw_max < cutoff {
+    let bound = |m_max: f64| {
+        let j_max = (m_max / la + m_max / lb + 1.0) / 3.0;
+        j_max + prefix * 0.1 * (1.0 - j_max)
+    };
+    // Upper bounds: every byte of the shorter string matches with no transposition; then at
+    // most the bytes the two have in common match.
+    if bound(la.min(lb)) < cutoff || bound(bag(a, b).0 as f64) < cutoff {
         return 0.0;
     }
     let j = jaro(a, b);
@@ -34,6 +36,29 @@ pub(crate) fn jaro_winkler(a: &[u8], b: &[u8], cutoff: f64) -> f64 {
         j
     };
     if jw < cutoff { 0.0 } else { jw }
+}
+
+/// Bytes in common (an upper bound of the Jaro matches) and the bag distance (a lower bound of
+/// the OSA distance), counted over 32 byte classes (`b & 31`): merging classes only raises the
+/// first and lowers the second, so both bounds stay valid.
+#[inline]
+fn bag(a: &[u8], b: &[u8]) -> (usize, usize) {
+    let mut c = [0i32; 32];
+    for &x in a {
+        c[usize::from(x & 31)] += 1;
+    }
+    for &x in b {
+        c[usize::from(x & 31)] -= 1;
+    }
+    let (mut only_a, mut only_b) = (0usize, 0usize);
+    for v in c {
+        if v > 0 {
+            only_a += v.unsigned_abs() as usize;
+        } else {
+            only_b += v.unsigned_abs() as usize;
+        }
+    }
+    (a.len() - only_a, only_a.max(only_b))
 }
 
 /// Jaro similarity of two non-empty byte strings.
@@ -122,16 +147,55 @@ pub(crate) fn osa_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if la == 0 || lb == 0 {
         return Some(la.max(lb));
     }
-    // Three rows of the DP; early exit when a whole row exceeds `max`.
-    let w = lb + 1;
-    let mut prev2 = vec![0usize; w];
-    let mut prev: Vec<usize> = (0..w).collect();
-    let mut cur = vec![0usize; w];
+    if max == 1 {
+        return within_one(a, b).then_some(1);
+    }
+    // Bag distance: a lower bound (a swap keeps the bytes, every other edit changes one).
+    if bag(a, b).1 > max {
+        return None;
+    }
+    if lb < 64 {
+        let mut rows = [[0u32; 64]; 3];
+        return osa_rows(a, b, max, &mut rows);
+    }
+    let mut rows: [Vec<u32>; 3] = std::array::from_fn(|_| vec![0u32; lb + 1]);
+    osa_rows(a, b, max, &mut rows)
+}
+
+/// Whether two different, non-empty strings are one OSA edit apart (a substitution, an
+/// insertion or deletion, or a swap of adjacent bytes), in one pass.
+fn within_one(a: &[u8], b: &[u8]) -> bool {
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let i = s.iter().zip(l).take_while(|(x, y)| x == y).count();
+    if s.len() == l.len() {
+        // Substitution at i, or a swap of i and i + 1.
+        s[i + 1..] == l[i + 1..]
+            || (i + 1 < s.len() && s[i] == l[i + 1] && s[i + 1] == l[i] && s[i + 2..] == l[i + 2..])
+    } else {
+        // One byte inserted at i.
+        s[i..] == l[i + 1..]
+    }
+}
+
+/// The three-row OSA DP over caller-provided rows (`rows[k].len() > b.len()`); early exit
+/// when a whole row exceeds `max`.
+fn osa_rows<R: AsMut<[u32]>>(a: &[u8], b: &[u8], max: usize, rows: &mut [R; 3]) -> Option<usize> {
+    let (la, lb) = (a.len(), b.len());
+    let [r0, r1, r2] = rows;
+    let (mut prev2, mut prev, mut cur) = (
+        &mut r0.as_mut()[..=lb],
+        &mut r1.as_mut()[..=lb],
+        &mut r2.as_mut()[..=lb],
+    );
+    for (j, x) in prev.iter_mut().enumerate() {
+        *x = j as u32;
+    }
+    let max32 = u32::try_from(max).unwrap_or(u32::MAX);
     for i in 1..=la {
-        cur[0] = i;
+        cur[0] = i as u32;
         let mut row_min = cur[0];
         for j in 1..=lb {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u32::from(a[i - 1] != b[j - 1]);
             let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(prev2[j - 2] + 1);
@@ -139,13 +203,13 @@ pub(crate) fn osa_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
             cur[j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > max {
+        if row_min > max32 {
             return None;
         }
         std::mem::swap(&mut prev2, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
-    let d = prev[lb];
+    let d = prev[lb] as usize;
     (d <= max).then_some(d)
 }
 
@@ -181,6 +245,7 @@ mod tests {
             let d = strsim::osa_distance(&a, &b);
             proptest::prop_assert_eq!(osa_within(a.as_bytes(), b.as_bytes(), 80), Some(d));
             proptest::prop_assert_eq!(osa_within(a.as_bytes(), b.as_bytes(), 2), (d <= 2).then_some(d));
+            proptest::prop_assert_eq!(osa_within(a.as_bytes(), b.as_bytes(), 1), (d <= 1).then_some(d));
             // The cut-off never hides a value at or above it.
             if theirs >= 0.9 {
                 proptest::prop_assert!(jaro_winkler(s.as_bytes(), l.as_bytes(), 0.9) > 0.0);

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-use super::block::{Blocks, Unit};
+use super::block::{Blocks, NP, Pass, Unit};
 use super::cluster::{Edge, cluster};
 use super::compare::{Gamma, NF, compare};
 use super::features::Features;
@@ -176,6 +176,12 @@ pub struct Stats {
     pub largest_oversized_block: usize,
     /// The skipped blocks as (pass, size), largest first, at most 100.
     pub oversized: Vec<(&'static str, usize)>,
+    /// Blocks larger than 64 records (up to `max_block`) compared by a window: each record
+    /// against its 8 neighbours on either side in name order.
+    pub windowed_blocks: usize,
+    /// Candidate pairs per blocking pass (the first pass that found the pair), in pass order,
+    /// the sorted-neighbourhood pass last.
+    pub pass_pairs: Vec<(&'static str, u64)>,
     /// Whether EM was used (false: built-in m, or EM fell back to it).
     pub trained: bool,
     /// The prior probability of a match used for scoring.
@@ -319,14 +325,17 @@ fn random_pairs(features: &[Features], side: Option<&[bool]>, n: usize) -> Vec<G
 #[derive(Default)]
 struct Acc {
     candidates: u64,
+    per_pass: [u64; NP + 1],
     gated: u64,
     edges: Vec<Edge>,
     cannot: Vec<(u32, u32)>,
+    buf: Vec<u64>,
 }
 
 #[derive(Default)]
 struct Patterns {
     map: HashMap<[u8; NF], u64>,
+    buf: Vec<u64>,
 }
 
 struct Engine {
@@ -357,6 +366,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
     big.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     big.truncate(100);
     stats.oversized = big;
+    stats.windowed_blocks = blocks.windowed;
     let units = blocks.units();
     let t2 = Instant::now();
     stats.seconds_blocking = (t2 - t1).as_secs_f64();
@@ -372,7 +382,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         let sample = random_pairs(&features, blocks.side.as_deref(), 50_000);
         model.estimate_u(&sample);
         // EM on pattern counts of (a deterministic sample of) the candidate pairs.
-        let total: usize = units.iter().map(|&u| blocks.unit_size(u)).sum();
+        let total = blocks.pair_bound();
         let step = (total / 2_000_000).max(1);
         let sampled: Vec<Unit> = units
             .iter()
@@ -384,10 +394,12 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         let pats = fold_units(
             &sampled,
             |acc: &mut Patterns, u| {
-                blocks.for_unit(u, |i, j| {
+                let mut buf = std::mem::take(&mut acc.buf);
+                blocks.for_unit(u, &mut buf, |i, j, _| {
                     let g = compare(&features[i], &features[j]);
                     *acc.map.entry(g.levels).or_insert(0) += 1;
                 });
+                acc.buf = buf;
             },
             |mut a, b| {
                 for (k, v) in b.map {
@@ -458,8 +470,10 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
     let acc = fold_units(
         &units,
         |acc: &mut Acc, u| {
-            eng.blocks.for_unit(u, |i, j| {
+            let mut buf = std::mem::take(&mut acc.buf);
+            eng.blocks.for_unit(u, &mut buf, |i, j, pass| {
                 acc.candidates += 1;
+                acc.per_pass[usize::from(pass)] += 1;
                 let g = compare(&eng.features[i], &eng.features[j]);
                 let (w, _, gated) = score_gamma(&eng.model, &g);
                 if gated {
@@ -470,9 +484,13 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
                     acc.edges.push((i as u32, j as u32, w));
                 }
             });
+            acc.buf = buf;
         },
         |mut a, b| {
             a.candidates += b.candidates;
+            for (x, y) in a.per_pass.iter_mut().zip(b.per_pass) {
+                *x += y;
+            }
             a.gated += b.gated;
             a.edges.extend(b.edges);
             a.cannot.extend(b.cannot);
@@ -483,6 +501,12 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
     eng.stats.seconds_scoring = t3.elapsed().as_secs_f64();
     eng.stats.candidate_pairs = acc.candidates;
     eng.stats.gated_pairs = acc.gated;
+    eng.stats.pass_pairs = Pass::KEYED
+        .iter()
+        .map(|p| p.name())
+        .chain(["neighbourhood"])
+        .zip(acc.per_pass)
+        .collect();
     (eng, acc)
 }
 

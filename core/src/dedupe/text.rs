@@ -18,17 +18,26 @@ pub(crate) enum Fold {
 /// forms; `Æ`/`Œ` (which do not decompose) are `ae`/`oe`.
 pub(crate) fn fold(s: &str, mode: Fold) -> String {
     let mut out = String::with_capacity(s.len());
+    let ascii = |out: &mut String, c: char| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() || c == '-' || c == ',' || c == '.' || c == '(' || c == ')' {
+            out.push(c);
+        } else if c == '\'' || c == '`' {
+            // 't, d'Artagnan: the apostrophe joins.
+        } else {
+            out.push(' ');
+        }
+    };
+    // ASCII input is its own NFD: no decomposition pass.
+    if s.is_ascii() {
+        for b in s.bytes() {
+            ascii(&mut out, char::from(b));
+        }
+        return out;
+    }
     for c in s.nfd() {
         if c.is_ascii() {
-            let c = c.to_ascii_lowercase();
-            if c.is_ascii_alphanumeric() || c == '-' || c == ',' || c == '.' || c == '(' || c == ')'
-            {
-                out.push(c);
-            } else if c == '\'' || c == '`' {
-                // 't, d'Artagnan: the apostrophe joins.
-            } else {
-                out.push(' ');
-            }
+            ascii(&mut out, c);
             continue;
         }
         if is_combining_mark(c) {

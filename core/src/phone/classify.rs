@@ -18,7 +18,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use prost::Message;
 use regex_automata::{
-    Anchored, MatchKind,
+    Anchored, Input, MatchKind,
     dfa::{Automaton, StartKind, dense},
     nfa::thompson,
     util::{start, syntax},
@@ -60,7 +60,7 @@ const SPECIAL: [(usize, NumberType); 8] = [
 ];
 
 /// One metadata entry (a region, or a non-geographic country code).
-struct Plan {
+pub(crate) struct Plan {
     country_code: i32,
     same_mobile_and_fixed_line: bool,
     /// Per description: the lengths it allows as bits (`u64::MAX` when it lists none, which
@@ -75,6 +75,36 @@ struct Plan {
     national_rules: Vec<Rule>,
     intl_rules: Vec<Rule>,
     dfa: OnceLock<Option<dense::DFA<Vec<u32>>>>,
+    /// `international_prefix` and `national_prefix_for_parsing`, as stored (`^(?:X)$`).
+    idd: Option<String>,
+    national_prefix: Option<String>,
+    /// Whether the metadata has a (non-empty) `national_prefix_transform_rule`.
+    transform: bool,
+    /// The general description's possible lengths and local-only lengths as bits, as the
+    /// engine's length test builds them (no lengths: 0).
+    general_possible: u64,
+    general_local: u64,
+    /// Leftmost-first DFAs for the two prefixes, matched at the start (built on first use).
+    prefix_dfas: OnceLock<(Option<Dfa>, Option<Dfa>)>,
+}
+
+type Dfa = dense::DFA<Vec<u32>>;
+
+/// Where a plan's metadata entry is.
+#[derive(Debug, Clone, Copy)]
+enum PlanIx {
+    Region(usize),
+    NonGeographic(usize),
+}
+
+/// What the tables know of a country calling code.
+enum Code {
+    /// No region has it (the engine's `get_regions_for_country_calling_code` is `None`).
+    Unknown,
+    /// A region of the code is missing from the tables: the engine answers.
+    Engine,
+    /// The code's regions in the engine's order (the main region first), with their plans.
+    Known(Vec<(&'static str, PlanIx)>),
 }
 
 struct Tables {
@@ -82,6 +112,8 @@ struct Tables {
     regions: Vec<Option<Plan>>,
     /// Non-geographic entities (`"001"`), by country code.
     non_geographic: Vec<Plan>,
+    /// Indexed by country calling code, `0..1000`.
+    codes: Vec<Code>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
@@ -132,7 +164,30 @@ fn plan(m: &PhoneMetadata) -> Plan {
             .map(Rule::from_metadata)
             .collect(),
         dfa: OnceLock::new(),
+        idd: m.international_prefix.clone(),
+        national_prefix: m.national_prefix_for_parsing.clone(),
+        transform: m
+            .national_prefix_transform_rule
+            .as_deref()
+            .is_some_and(|t| !t.is_empty()),
+        general_possible: m
+            .general_desc
+            .as_ref()
+            .map_or(0, |d| length_mask(&d.possible_length)),
+        general_local: m
+            .general_desc
+            .as_ref()
+            .map_or(0, |d| length_mask(&d.possible_length_local_only)),
+        prefix_dfas: OnceLock::new(),
     }
+}
+
+/// The engine's `build_length_mask`.
+fn length_mask(lengths: &[i32]) -> u64 {
+    lengths
+        .iter()
+        .filter(|&&l| (0..64).contains(&l))
+        .fold(0, |acc, &l| acc | 1 << l)
 }
 
 fn build_tables() -> Tables {
@@ -149,9 +204,61 @@ fn build_tables() -> Tables {
         }
     }
     non_geographic.sort_by_key(|p| p.country_code);
+    let codes = (0..1000)
+        .map(|cc| code_entry(&regions, &non_geographic, cc))
+        .collect();
     Tables {
         regions,
         non_geographic,
+        codes,
+    }
+}
+
+fn code_entry(regions: &[Option<Plan>], non_geographic: &[Plan], cc: i32) -> Code {
+    let Some(candidates) = PHONE_NUMBER_UTIL.get_regions_for_country_calling_code(cc) else {
+        return Code::Unknown;
+    };
+    let mut known = Vec::with_capacity(candidates.len());
+    for r in candidates {
+        let Some(region) = regions::static_region(r.as_region_str().as_str()) else {
+            return Code::Engine;
+        };
+        let ix = if region == "001" {
+            non_geographic
+                .binary_search_by_key(&cc, |p| p.country_code)
+                .ok()
+                .map(PlanIx::NonGeographic)
+        } else {
+            regions::SUPPORTED_REGIONS
+                .binary_search(&region)
+                .ok()
+                .filter(|&i| regions[i].is_some())
+                .map(PlanIx::Region)
+        };
+        let Some(ix) = ix else {
+            return Code::Engine;
+        };
+        known.push((region, ix));
+    }
+    if known.is_empty() {
+        return Code::Unknown;
+    }
+    Code::Known(known)
+}
+
+impl Tables {
+    fn plan(&self, ix: PlanIx) -> Option<&Plan> {
+        match ix {
+            PlanIx::Region(i) => self.regions.get(i)?.as_ref(),
+            PlanIx::NonGeographic(i) => self.non_geographic.get(i),
+        }
+    }
+
+    fn code(&self, country_code: i32) -> &Code {
+        usize::try_from(country_code)
+            .ok()
+            .and_then(|i| self.codes.get(i))
+            .unwrap_or(&Code::Unknown)
     }
 }
 
@@ -184,7 +291,7 @@ impl Plan {
     }
 
     /// The set of patterns `nsn` matches (bit `i` for pattern `i`); `None` without a DFA.
-    fn matches(&self, nsn: &str) -> Option<u32> {
+    fn matches(&self, nsn: &[u8]) -> Option<u32> {
         let dfa = self.dfa()?;
         let mut state = dfa
             .start_state(&start::Config::new().anchored(Anchored::Yes))
@@ -195,7 +302,7 @@ impl Plan {
                 bits |= 1 << dfa.match_pattern(s, i).as_u32();
             }
         };
-        for &b in nsn.as_bytes() {
+        for &b in nsn {
             state = dfa.next_state(state, b);
             if dfa.is_special_state(state) {
                 if dfa.is_match_state(state) {
@@ -247,18 +354,6 @@ pub(crate) struct Class {
     pub(crate) is_valid: bool,
 }
 
-fn plan_for<'a>(tables: &'a Tables, country_code: i32, region: &'static str) -> Option<&'a Plan> {
-    if region == "001" {
-        let i = tables
-            .non_geographic
-            .binary_search_by_key(&country_code, |p| p.country_code)
-            .ok()?;
-        return Some(&tables.non_geographic[i]);
-    }
-    let i = regions::SUPPORTED_REGIONS.binary_search(&region).ok()?;
-    tables.regions[i].as_ref()
-}
-
 /// `region_code_for_number`, `number_type` and `is_valid_number` of a number with country code
 /// `country_code` and national significant number `nsn`; `None` when a region's DFA is missing
 /// (the caller then asks the engine).
@@ -269,18 +364,15 @@ pub(crate) fn classify(country_code: i32, nsn: &str) -> Option<Class> {
         number_type: NumberType::Unknown,
         is_valid: false,
     };
-    let Some(candidates) = PHONE_NUMBER_UTIL.get_regions_for_country_calling_code(country_code)
-    else {
-        return Some(unknown);
+    let candidates = match tables.code(country_code) {
+        Code::Unknown => return Some(unknown),
+        Code::Engine => return None,
+        Code::Known(c) => c,
     };
     let several = candidates.len() > 1;
-    for r in candidates {
-        let region = regions::static_region(r.as_region_str().as_str())?;
-        let Some(plan) = plan_for(tables, country_code, region) else {
-            // The engine knows a region the tables do not: let it answer.
-            return None;
-        };
-        let bits = plan.matches(nsn)?;
+    for &(region, ix) in candidates {
+        let plan = tables.plan(ix)?;
+        let bits = plan.matches(nsn.as_bytes())?;
         let number_type = plan.number_type(nsn.len(), bits);
         if !several || bits & (1 << LEADING_DIGITS) != 0 || number_type != NumberType::Unknown {
             return Some(Class {
@@ -294,11 +386,156 @@ pub(crate) fn classify(country_code: i32, nsn: &str) -> Option<Class> {
 }
 
 /// The metadata libphonenumber formats numbers with `country_code` by (that of the code's main
-/// region, or of the non-geographic entity).
+/// region, or of the non-geographic entity); also the one its length test uses.
 fn format_plan(country_code: i32) -> Option<&'static Plan> {
-    let region = PHONE_NUMBER_UTIL.get_region_for_country_code(country_code)?;
-    let region = regions::static_region(region.as_region_str().as_str())?;
-    plan_for(&TABLES, country_code, region)
+    let tables = &*TABLES;
+    match tables.code(country_code) {
+        Code::Known(c) => tables.plan(c.first()?.1),
+        Code::Unknown | Code::Engine => None,
+    }
+}
+
+/// A country calling code's main plan, for the parser: `Err(())` when the engine must answer
+/// (a region missing from the tables), `Ok(None)` for a code no region has.
+pub(crate) fn main_plan(country_code: i32) -> Result<Option<&'static Plan>, ()> {
+    let tables = &*TABLES;
+    match tables.code(country_code) {
+        Code::Unknown => Ok(None),
+        Code::Engine => Err(()),
+        Code::Known(c) => match c.first().and_then(|&(_, ix)| tables.plan(ix)) {
+            Some(p) => Ok(Some(p)),
+            None => Err(()),
+        },
+    }
+}
+
+/// The plan of a supported region code (not `"001"`).
+pub(crate) fn region_plan(region: &'static str) -> Option<&'static Plan> {
+    TABLES.regions.get(regions::index(region)?)?.as_ref()
+}
+
+/// libphonenumber `is_possible_number_with_reason` (the length test of the code's main plan,
+/// for an unknown type); `None` when the engine must answer.
+pub(crate) fn possible_length(country_code: i32, nsn_len: usize) -> Option<LengthVerdict> {
+    match main_plan(country_code) {
+        Ok(Some(plan)) => Some(plan.test_length(nsn_len)),
+        Ok(None) => Some(LengthVerdict::InvalidCountryCode),
+        Err(()) => None,
+    }
+}
+
+/// The engine's `test_number_length` verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LengthVerdict {
+    IsPossible,
+    IsPossibleLocalOnly,
+    InvalidCountryCode,
+    TooShort,
+    InvalidLength,
+    TooLong,
+}
+
+/// A leftmost-first DFA for `^(?:X)` from the stored `^(?:X)$`, as the engine's `anchor_start`.
+fn prefix_dfa(stored: &str) -> Option<Dfa> {
+    if stored.len() < 6 {
+        return None;
+    }
+    dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .start_kind(StartKind::Anchored)
+                .minimize(false),
+        )
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .thompson(thompson::Config::new().utf8(false))
+        .build(stored.strip_suffix('$')?)
+        .ok()
+}
+
+/// Where the leftmost-first match of `dfa` at the start of `digits` ends; `Err(())` if the
+/// search gave up.
+fn prefix_end(dfa: &Dfa, digits: &[u8]) -> Result<Option<usize>, ()> {
+    dfa.try_search_fwd(&Input::new(digits).anchored(Anchored::Yes))
+        .map(|m| m.map(|h| h.offset()))
+        .map_err(|_| ())
+}
+
+impl Plan {
+    /// The country calling code of the entry.
+    pub(crate) fn country_code(&self) -> i32 {
+        self.country_code
+    }
+
+    fn prefix_dfas(&self) -> &(Option<Dfa>, Option<Dfa>) {
+        self.prefix_dfas.get_or_init(|| {
+            (
+                self.idd.as_deref().and_then(prefix_dfa),
+                self.national_prefix.as_deref().and_then(prefix_dfa),
+            )
+        })
+    }
+
+    /// Where the international prefix at the start of `digits` ends (`Ok(None)`: none there);
+    /// `Err(())` when the engine must answer.
+    pub(crate) fn idd_end(&self, digits: &[u8]) -> Result<Option<usize>, ()> {
+        if self.idd.is_none() {
+            return Ok(None);
+        }
+        prefix_end(self.prefix_dfas().0.as_ref().ok_or(())?, digits)
+    }
+
+    /// libphonenumber `maybe_strip_national_prefix_and_carrier_code` (the number it returns):
+    /// `Err(())` when the engine must answer (a transform rule, a pattern without DFA).
+    pub(crate) fn strip_national_prefix<'a>(&self, number: &'a [u8]) -> Result<&'a [u8], ()> {
+        if number.is_empty() || self.national_prefix.is_none() {
+            return Ok(number);
+        }
+        if self.transform {
+            return Err(());
+        }
+        let dfa = self.prefix_dfas().1.as_ref().ok_or(())?;
+        let Some(end) = prefix_end(dfa, number)? else {
+            return Ok(number);
+        };
+        let stripped = &number[end..];
+        if self.general(number)? && !self.general(stripped)? {
+            return Ok(number);
+        }
+        Ok(stripped)
+    }
+
+    /// Whether `digits` fully match the general description's pattern.
+    pub(crate) fn general(&self, digits: &[u8]) -> Result<bool, ()> {
+        Ok(self.matches(digits).ok_or(())? & (1 << GENERAL) != 0)
+    }
+
+    /// The engine's `test_number_length_with_unknown_type` for a number of `len` digits.
+    pub(crate) fn test_length(&self, len: usize) -> LengthVerdict {
+        let possible = self.general_possible;
+        if possible == 0 {
+            return LengthVerdict::InvalidLength;
+        }
+        if len >= 64 {
+            return LengthVerdict::TooLong;
+        }
+        let bit = 1u64 << len;
+        if self.general_local & bit != 0 {
+            return LengthVerdict::IsPossibleLocalOnly;
+        }
+        let min = possible.trailing_zeros() as usize;
+        let max = 63 - possible.leading_zeros() as usize;
+        if min == len {
+            LengthVerdict::IsPossible
+        } else if min > len {
+            LengthVerdict::TooShort
+        } else if max < len {
+            LengthVerdict::TooLong
+        } else if possible & bit != 0 {
+            LengthVerdict::IsPossible
+        } else {
+            LengthVerdict::InvalidLength
+        }
+    }
 }
 
 /// What libphonenumber writes before the extension in the international and national formats

@@ -11,7 +11,7 @@ use rlibphonenumber::{
     ValidationError, enums::Region,
 };
 
-use super::classify::{self, Class};
+use super::classify::{self, Class, LengthVerdict};
 use super::codes::{MatchLevel, NumberType, PhoneError, PhoneFormat, PossibleReason};
 use super::regions;
 
@@ -41,6 +41,20 @@ pub(crate) fn parse(text: &str, region_code: Option<&'static str>) -> Result<Num
     if text.len() > MAX_INPUT_CHARS && text.chars().count() > MAX_INPUT_CHARS {
         return Err(PhoneError::TooLong);
     }
+    if let Some(n) = super::fast::parse(text, region_code) {
+        return Ok(n);
+    }
+    engine_parse(text, region_code)
+}
+
+/// [`parse`] by the engine alone (the reference of the fast path in the tests).
+pub(crate) fn engine_parse(
+    text: &str,
+    region_code: Option<&'static str>,
+) -> Result<Number, PhoneError> {
+    if text.len() > MAX_INPUT_CHARS && text.chars().count() > MAX_INPUT_CHARS {
+        return Err(PhoneError::TooLong);
+    }
     let text = rfc3966_safe(text);
     if !libphonenumber_viable(&text) {
         return Err(PhoneError::NotANumber);
@@ -67,7 +81,7 @@ const RFC3966_PREFIX: &str = "tel:";
 /// otherwise as empty: `not_a_number`. The returned text is that value (or empty), which the
 /// engine then parses the same way.
 pub(crate) fn rfc3966_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(at) = text.find(PHONE_CONTEXT) else {
+    let Some(at) = find_param(text, PHONE_CONTEXT) else {
         return text.into();
     };
     match text.find(RFC3966_PREFIX) {
@@ -91,10 +105,20 @@ pub(crate) fn rfc3966_safe(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text.find(needle)` for a needle that starts with `;`, without building a substring
+/// searcher when the text has no `;` (nearly always).
+fn find_param(text: &str, needle: &str) -> Option<usize> {
+    if text.as_bytes().contains(&b';') {
+        text.find(needle)
+    } else {
+        None
+    }
+}
+
 /// `text` with every `tel:` after the first `;phone-context=` written `tel ` (same length), so
 /// the engine's matcher never meets the slicing bug of [`rfc3966_safe`] in a candidate.
 fn neutralize_late_tel(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(at) = text.find(PHONE_CONTEXT) else {
+    let Some(at) = find_param(text, PHONE_CONTEXT) else {
         return text.into();
     };
     if !text[at..].contains(RFC3966_PREFIX) {
@@ -115,7 +139,7 @@ fn is_digit(c: char) -> bool {
 /// (see [`parse`]): the possible number starts with exactly two digits, is more than those two
 /// digits, and is not viable in the long form.
 fn libphonenumber_viable(text: &str) -> bool {
-    if text.contains(";phone-context=") {
+    if find_param(text, PHONE_CONTEXT).is_some() {
         return true; // built from the RFC 3966 parts; the engine's own rules apply
     }
     // extract_possible_number: from the first `+` or digit; without trailing characters that
@@ -129,7 +153,7 @@ fn libphonenumber_viable(text: &str) -> bool {
     if let Some(i) = second_number_start(s) {
         s = &s[..i];
     }
-    if let Some(i) = s.find(";isub=") {
+    if let Some(i) = find_param(s, ";isub=") {
         s = &s[..i];
     }
     let mut chars = s.chars();
@@ -162,7 +186,47 @@ pub(crate) fn country_code(n: &Number) -> u32 {
 }
 
 pub(crate) fn national_significant_number(n: &Number) -> String {
-    n.get_national_significant_number()
+    nsn(n).as_str().to_owned()
+}
+
+/// A national significant number on the stack.
+pub(crate) struct Nsn {
+    buf: [u8; 32],
+    start: usize,
+}
+
+impl Nsn {
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits are written.
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("")
+    }
+}
+
+/// The engine's `get_national_significant_number` without allocating: the national number
+/// with the Italian leading zeros (at most 10, as the engine formats them).
+pub(crate) fn nsn(n: &Number) -> Nsn {
+    let zeros = if n.italian_leading_zero() {
+        usize::try_from(n.number_of_leading_zeros())
+            .unwrap_or(0)
+            .min(10)
+    } else {
+        0
+    };
+    let mut buf = [b'0'; 32];
+    let mut start = buf.len();
+    let mut v = n.national_number;
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    Nsn {
+        buf,
+        start: start - zeros,
+    }
 }
 
 pub(crate) fn extension(n: &Number) -> Option<&str> {
@@ -174,6 +238,21 @@ pub(crate) fn italian_leading_zero(n: &Number) -> bool {
 }
 
 pub(crate) fn possible_reason(n: &Number) -> PossibleReason {
+    let len = nsn(n).as_str().len();
+    match classify::possible_length(n.country_code, len) {
+        Some(LengthVerdict::IsPossible) => PossibleReason::IsPossible,
+        Some(LengthVerdict::IsPossibleLocalOnly) => PossibleReason::IsPossibleLocalOnly,
+        Some(LengthVerdict::InvalidCountryCode) => PossibleReason::InvalidCountryCode,
+        Some(LengthVerdict::TooShort) => PossibleReason::TooShort,
+        Some(LengthVerdict::InvalidLength) => PossibleReason::InvalidLength,
+        Some(LengthVerdict::TooLong) => PossibleReason::TooLong,
+        None => engine_possible_reason(n),
+    }
+}
+
+/// The engine's own `is_possible_number_with_reason` (the fallback and test reference of
+/// [`possible_reason`]).
+pub(crate) fn engine_possible_reason(n: &Number) -> PossibleReason {
     match n.is_possible_with_reason() {
         Ok(NumberLengthType::IsPossible) => PossibleReason::IsPossible,
         Ok(NumberLengthType::IsPossibleLocalOnly) => PossibleReason::IsPossibleLocalOnly,
@@ -186,8 +265,7 @@ pub(crate) fn possible_reason(n: &Number) -> PossibleReason {
 
 /// Region, type and validity together (one pass over the digits, see [`classify`]).
 pub(crate) fn class(n: &Number) -> Class {
-    let nsn = n.get_national_significant_number();
-    classify::classify(n.country_code, &nsn).unwrap_or_else(|| engine_class(n))
+    classify::classify(n.country_code, nsn(n).as_str()).unwrap_or_else(|| engine_class(n))
 }
 
 /// The engine's own `region_code_for_number`, `number_type` and `is_valid_number` (three
@@ -232,16 +310,41 @@ pub(crate) fn region_of(n: &Number) -> Option<&'static str> {
 }
 
 pub(crate) fn format(n: &Number, format: PhoneFormat) -> String {
-    if matches!(format, PhoneFormat::International | PhoneFormat::National)
-        && n.national_number != 0
-    {
-        let nsn = n.get_national_significant_number();
-        let international = format == PhoneFormat::International;
-        if let Some(s) = classify::format(n.country_code, &nsn, extension(n), international) {
-            return s;
+    match format {
+        // libphonenumber's early exit: `+`, the code and the national significant number, for
+        // any code, without the extension (a number without raw input, as every number here).
+        PhoneFormat::E164 => {
+            let nsn = nsn(n);
+            let nsn = nsn.as_str();
+            let mut out = String::with_capacity(nsn.len() + 5);
+            out.push('+');
+            push_code(&mut out, n.country_code);
+            out.push_str(nsn);
+            out
         }
+        PhoneFormat::International | PhoneFormat::National if n.national_number != 0 => {
+            let international = format == PhoneFormat::International;
+            classify::format(n.country_code, nsn(n).as_str(), extension(n), international)
+                .unwrap_or_else(|| engine_format(n, format))
+        }
+        _ => engine_format(n, format),
     }
-    engine_format(n, format)
+}
+
+/// `code` in decimal, as the engine writes it (`i32` formatting).
+fn push_code(out: &mut String, code: i32) {
+    use std::fmt::Write as _;
+    if let Ok(c @ 0..1000) = u16::try_from(code) {
+        if c >= 100 {
+            out.push(char::from(b'0' + (c / 100) as u8));
+        }
+        if c >= 10 {
+            out.push(char::from(b'0' + (c / 10 % 10) as u8));
+        }
+        out.push(char::from(b'0' + (c % 10) as u8));
+    } else {
+        let _ = write!(out, "{code}");
+    }
 }
 
 /// The engine's own `format_number` (the reference of [`format`] in the tests).
@@ -452,6 +555,47 @@ mod tests {
             ..Default::default()
         });
         assert!(numbers.len() > 1000, "{}", numbers.len());
+        // The stack NSN, E.164 and length verdict, also with Italian leading zeros.
+        let mut zeros = Vec::new();
+        for n in numbers.iter().step_by(7) {
+            for (lz, count) in [
+                (Some(true), None),
+                (Some(true), Some(3)),
+                (Some(false), Some(2)),
+            ]
+            .into_iter()
+            .chain([
+                (Some(true), Some(0)),
+                (Some(true), Some(14)),
+                (None, Some(-1)),
+            ]) {
+                zeros.push(Number {
+                    italian_leading_zero: lz,
+                    number_of_leading_zeros: count,
+                    ..n.clone()
+                });
+            }
+        }
+        for n in numbers.iter().chain(&zeros).chain(&[
+            Number::default(),
+            Number {
+                country_code: 39,
+                italian_leading_zero: Some(true),
+                ..Default::default()
+            },
+            Number {
+                country_code: 1,
+                national_number: u64::MAX,
+                ..Default::default()
+            },
+        ]) {
+            assert_eq!(nsn(n).as_str(), n.get_national_significant_number());
+            assert_eq!(possible_reason(n), engine_possible_reason(n), "{n:?}");
+            assert_eq!(
+                format(n, PhoneFormat::E164),
+                engine_format(n, PhoneFormat::E164)
+            );
+        }
         let (mut derived, mut all) = (0, 0);
         for mut n in numbers {
             for ext in [None, Some("123"), Some("")] {

@@ -41,6 +41,7 @@ mod classify;
 mod clean;
 mod codes;
 mod engine;
+mod fast;
 mod format;
 mod regions;
 

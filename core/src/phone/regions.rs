@@ -30,13 +30,32 @@ pub const SUPPORTED_REGIONS: &[&str] = &[
 /// Like libphonenumber, lower-case and unknown codes are not regions: `"nl"`, `"XX"`,
 /// `"ZZ"` and `"001"` give `None`.
 pub(crate) fn supported(code: &str) -> Option<&'static str> {
-    if code.len() != 2 {
-        return None;
+    index(code).map(|i| SUPPORTED_REGIONS[i])
+}
+
+/// The position of `code` in [`SUPPORTED_REGIONS`] (exactly: upper case, supported).
+pub(crate) fn index(code: &str) -> Option<usize> {
+    static INDEX: std::sync::LazyLock<[u8; 26 * 26]> = std::sync::LazyLock::new(|| {
+        let mut t = [u8::MAX; 26 * 26];
+        for (i, r) in SUPPORTED_REGIONS.iter().enumerate() {
+            if let Some(slot) = slot(r) {
+                t[slot] = u8::try_from(i).unwrap_or(u8::MAX);
+            }
+        }
+        t
+    });
+    let i = INDEX[slot(code)?];
+    (i != u8::MAX).then_some(usize::from(i))
+}
+
+/// Two upper-case ASCII letters as `0..676`.
+fn slot(code: &str) -> Option<usize> {
+    match *code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
     }
-    SUPPORTED_REGIONS
-        .binary_search(&code)
-        .ok()
-        .map(|i| SUPPORTED_REGIONS[i])
 }
 
 /// The static spelling of a region the engine returned (`"001"` for non-geographic numbers).
@@ -310,6 +329,25 @@ pub(crate) fn resolve_alias(raw: &str) -> Option<Resolved> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn index_equals_the_table() {
+        for a in 0u8..=255 {
+            for b in [b'A', b'L', b'Z', b'a', b'0', a] {
+                for code in [vec![a, b], vec![b, a], vec![a], vec![a, b, b]] {
+                    let Ok(code) = std::str::from_utf8(&code) else {
+                        continue;
+                    };
+                    let by_search = SUPPORTED_REGIONS.binary_search(&code).ok();
+                    assert_eq!(index(code), by_search, "{code:?}");
+                    assert_eq!(supported(code), by_search.map(|i| SUPPORTED_REGIONS[i]));
+                }
+            }
+        }
+        for (i, r) in SUPPORTED_REGIONS.iter().enumerate() {
+            assert_eq!(index(r), Some(i));
+        }
+    }
 
     #[test]
     fn table_is_sorted_and_upper_case() {
