@@ -4,9 +4,15 @@
 //! ```text
 //! cargo run --release -p contactkit --features parallel --example dedupe_eval -- dedupe FILE.jsonl
 //! cargo run --release -p contactkit --features parallel --example dedupe_eval -- link LEFT.jsonl RIGHT.jsonl
-//! (add --no-gate to turn the identity gate off, --missed to print missed pairs)
+//! (add --no-gate to turn the identity gate off, --missed to print missed pairs, --errors for
+//! examples with their waterfall, --analyze for every error by cause: never compared, scored
+//! below the threshold, split by clustering, wrong merge, chained)
 //! ```
-#![allow(clippy::print_stdout, clippy::cast_precision_loss)]
+#![allow(
+    clippy::print_stdout,
+    clippy::cast_precision_loss,
+    clippy::many_single_char_names
+)]
 
 use std::collections::{HashMap, HashSet};
 
@@ -138,6 +144,78 @@ fn best_f1(scored: &[((usize, usize), f64)], truth: &HashSet<(usize, usize)>) ->
     (best, at)
 }
 
+/// Error analysis of a dedupe run: cluster false negatives by cause (never compared, scored
+/// below the threshold, kept apart by clustering) and false positives (direct wrong merge or
+/// chained), with examples.
+fn analyze(
+    recs: &[Record],
+    truth: &[String],
+    r: &contactkit::dedupe::DedupeResult,
+    low: &DedupeOptions,
+) {
+    let all = dedupe(recs, &low.clone().explain(true)).expect("dedupe");
+    let by_pair: HashMap<(usize, usize), &contactkit::dedupe::ScoredPair> = all
+        .pairs
+        .iter()
+        .map(|p| ((p.index_a, p.index_b), p))
+        .collect();
+    let show = |tag: &str, a: usize, b: usize| {
+        let p = by_pair.get(&(a, b));
+        let e: Vec<String> = p.map_or(vec![], |p| {
+            p.explanation
+                .iter()
+                .map(|e| format!("{}:{}:{:.1}", e.field, e.level, e.weight))
+                .collect()
+        });
+        let f = |r: &Record| {
+            format!(
+                "{:?} {:?} | {:?} {:?} | {:?} {:?}",
+                r.given_name, r.family_name, r.house_number, r.street, r.postcode, r.city
+            )
+        };
+        println!(
+            "{tag} p={:.3} {:?}\n   {} {}\n   {} {}",
+            p.map_or(-1.0, |p| p.probability),
+            e,
+            recs[a].id,
+            f(&recs[a]),
+            recs[b].id,
+            f(&recs[b])
+        );
+    };
+    let n = recs.len();
+    let mut cats: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for a in 0..n {
+        for b in a + 1..n {
+            let same = truth[a] == truth[b];
+            let clus = r.cluster_of[a] == r.cluster_of[b];
+            if same == clus {
+                continue;
+            }
+            let p = by_pair.get(&(a, b)).map(|p| p.probability);
+            let cat = match (same, p) {
+                (true, None) => "FN never compared",
+                (true, Some(x)) if x < 0.5 => "FN below threshold",
+                (true, Some(_)) => "FN split by clustering",
+                (false, Some(x)) if x >= 0.5 => "FP direct wrong merge",
+                (false, _) => "FP chained",
+            };
+            cats.entry(cat).or_default().push((a, b));
+        }
+    }
+    let mut keys: Vec<_> = cats.keys().copied().collect();
+    keys.sort_unstable();
+    for k in &keys {
+        println!("== {k}: {}", cats[k].len());
+    }
+    let limit = 12;
+    for k in keys {
+        for &(a, b) in cats[k].iter().take(limit) {
+            show(k, a, b);
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gate = !args.iter().any(|a| a == "--no-gate");
@@ -217,6 +295,9 @@ fn main() {
                     show(p);
                 }
             }
+            if args.get(3).map(String::as_str) == Some("--analyze") {
+                analyze(&recs, &truth, &r, &low);
+            }
             if args.get(3).map(String::as_str) == Some("--missed") {
                 let seen: HashSet<_> = scored.iter().map(|x| x.0).collect();
                 for &(a, b) in tp.iter().filter(|k| !seen.contains(k)).take(15) {
@@ -257,6 +338,53 @@ fn main() {
                 .iter()
                 .map(|p| ((p.index_a, p.index_b), p.probability))
                 .collect();
+            if args.get(4).map(String::as_str) == Some("--analyze") {
+                let allx = link(&left, &right, &low.clone().explain(true)).expect("link");
+                let by: HashMap<(usize, usize), &contactkit::dedupe::ScoredPair> = allx
+                    .pairs
+                    .iter()
+                    .map(|p| ((p.index_a, p.index_b), p))
+                    .collect();
+                let f = |r: &Record| {
+                    format!(
+                        "{:?} {:?} | {:?} {:?} | {:?} {:?}",
+                        r.given_name, r.family_name, r.house_number, r.street, r.postcode, r.city
+                    )
+                };
+                let mut lines: Vec<(String, String)> = Vec::new();
+                for &(a, b) in &tp {
+                    if !found.contains(&(a, b)) {
+                        let cat = if by.contains_key(&(a, b)) {
+                            "FN below threshold"
+                        } else {
+                            "FN never compared"
+                        };
+                        lines.push((cat.to_owned(), format!("{a} {b}")));
+                    }
+                }
+                for &(a, b) in found.difference(&tp) {
+                    lines.push(("FP".to_owned(), format!("{a} {b}")));
+                }
+                lines.sort();
+                for (cat, ab) in &lines {
+                    let mut it = ab.split(' ').map(|x| x.parse::<usize>().unwrap());
+                    let (a, b) = (it.next().unwrap(), it.next().unwrap());
+                    let p = by.get(&(a, b));
+                    let e: Vec<String> = p.map_or(vec![], |p| {
+                        p.explanation
+                            .iter()
+                            .map(|e| format!("{}:{}:{:.1}", e.field, e.level, e.weight))
+                            .collect()
+                    });
+                    println!(
+                        "{cat} p={:.3} {:?}\n   {}\n   {}",
+                        p.map_or(-1.0, |p| p.probability),
+                        e,
+                        f(&left[a]),
+                        f(&right[b])
+                    );
+                }
+            }
             let (bf, at) = best_f1(&scored, &tp);
             println!(
                 "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}}}",

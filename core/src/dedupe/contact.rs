@@ -148,6 +148,9 @@ pub(crate) struct AddressFeature {
     /// Postcode + house number (+ unit), or street + house number + city: equal keys mean the
     /// same delivery point. 0 when neither is available.
     pub match_key: u64,
+    /// Street + house number (+ unit) + postcode (or city): the street address, for its term
+    /// frequency. 0 without a street or a number.
+    pub street_number_key: u64,
     /// Street name, folded and squashed (no house number).
     pub street: Option<Key>,
     /// House number with suffix and unit, squashed (`12a`), hashed; 0 when absent.
@@ -317,8 +320,16 @@ pub(crate) fn address_feature(a: AddressInput<'_>) -> AddressFeature {
         (None, Some(s), Some(c)) if number != 0 => mix(mix(s.h, number), c.h),
         _ => 0,
     };
+    let street_number_key = match &street {
+        Some(s) if number != 0 => mix(
+            mix(s.h, number),
+            postcode.as_ref().or(city.as_ref()).map_or(0x5354, |k| k.h),
+        ),
+        _ => 0,
+    };
     AddressFeature {
         match_key,
+        street_number_key,
         street,
         number,
         postcode,

@@ -59,6 +59,9 @@ pub(crate) const EXPECTED_DUPLICATE_PAIRS: f64 = 0.5;
 /// Fields whose exact agreement is adjusted by the frequency of the agreed value.
 const TF_FIELDS: [usize; 8] = [GIVEN, FAMILY, EMAIL, PHONE, ADDRESS, POSTCODE, CITY, ORG];
 
+/// The default of [`Model::tf_dup`]: a value held by two records may be one person's.
+pub(crate) const TF_DUP: f64 = 2.0;
+
 /// How far (as a factor) EM may move an m from its prior before the field falls back.
 pub(crate) const M_DRIFT: f64 = 3.0;
 
@@ -114,49 +117,57 @@ impl TfTables {
             totals: [0; NF],
         };
         for f in features {
-            let mut add = |field: usize, v: u64| {
+            let mut count = |field: usize, v: u64, total: bool| {
                 if v != 0 {
                     *t.counts[field].entry(v).or_insert(0) += 1;
-                    t.totals[field] += 1;
+                    t.totals[field] += u64::from(total);
                 }
             };
             if let Some(g) = f.name.given.first() {
-                add(GIVEN, g.h);
+                count(GIVEN, g.h, true);
             }
             if let Some(k) = &f.name.family {
-                add(FAMILY, k.h);
+                count(FAMILY, k.h, true);
             }
             for e in &f.emails {
-                add(EMAIL, e.key);
+                count(EMAIL, e.key, true);
                 if !e.free {
-                    add(EMAIL, e.domain);
+                    count(EMAIL, e.domain, true);
                 }
             }
             for p in &f.phones {
-                add(PHONE, p.e164);
+                count(PHONE, p.e164, true);
             }
-            add(ADDRESS, f.address.match_key);
+            // The street address when there is one, else the match key (postcode + number);
+            // the match key is counted as well, under the same total.
+            let a = &f.address;
+            if a.street_number_key != 0 {
+                count(ADDRESS, a.street_number_key, true);
+                count(ADDRESS, a.match_key, false);
+            } else {
+                count(ADDRESS, a.match_key, true);
+            }
             if let Some(p) = &f.address.postcode {
-                add(POSTCODE, p.h);
+                count(POSTCODE, p.h, true);
             }
             if let Some(c) = &f.address.city {
-                add(CITY, c.h);
+                count(CITY, c.h, true);
             }
             if let Some(o) = &f.org.core {
-                add(ORG, o.h);
+                count(ORG, o.h, true);
             }
         }
         t
     }
 
-    /// The relative frequency of `v` in `field`, if counted.
-    pub fn freq(&self, field: usize, v: u64) -> Option<f64> {
+    /// The count of `v` in `field` and the number of values counted, if there are enough.
+    pub fn count(&self, field: usize, v: u64) -> Option<(f64, f64)> {
         let n = self.totals[field];
         if n < 50 {
             return None; // too little data for frequencies
         }
         let c = *self.counts[field].get(&v)?;
-        Some(f64::from(c) / n as f64)
+        Some((f64::from(c), n as f64))
     }
 }
 
@@ -176,12 +187,17 @@ impl TfTables {
                             self.counts[f].remove(&v);
                         }
                     }
-                    self.totals[f] = self.totals[f].saturating_sub(u64::from(c));
                 } else {
                     *self.counts[f].entry(v).or_insert(0) += c;
-                    self.totals[f] += u64::from(c);
                 }
             }
+            // Totals from `other`'s totals: some values (the match key beside a street
+            // address) are counted without a total.
+            self.totals[f] = if remove {
+                self.totals[f].saturating_sub(other.totals[f])
+            } else {
+                self.totals[f] + other.totals[f]
+            };
         }
     }
 
@@ -216,6 +232,11 @@ pub(crate) struct Model {
     pub trained: bool,
     /// Whether the identity gate applies.
     pub gate: bool,
+    /// Records per person a value's count may hold before it counts as shared by several
+    /// people (term-frequency adjustment): 1 + duplicate pairs per record, at least 2.
+    pub tf_dup: f64,
+    /// Comparison patterns of random pairs and their counts (empty without data).
+    pub u_sample: Vec<([u8; NF], f64)>,
 }
 
 fn log2_odds(p: f64) -> f64 {
@@ -234,6 +255,8 @@ impl Default for Model {
             tf: None,
             trained: false,
             gate: true,
+            tf_dup: TF_DUP,
+            u_sample: Vec::new(),
         };
         model.refresh();
         model
@@ -260,12 +283,20 @@ impl Model {
             return base;
         }
         let Some(t) = &self.tf else { return base };
-        let Some(freq) = t.freq(field, tf) else {
+        let Some((c, n)) = t.count(field, tf) else {
             return base;
         };
-        // Splink's adjustment: u for this value is its frequency; clamp the change.
+        // Splink's adjustment: u for this value is its frequency among other people's records.
+        // The count includes the value's own duplicates (a street address held by one person
+        // twice is not a common address): the first `tf_dup` copies only say the value is
+        // rare. Clamp the change.
         let u = self.u[field][usize::from(l)].max(1e-9);
-        let adj = (u / freq.max(1e-7)).log2().clamp(-8.0, 4.0);
+        let others = c - self.tf_dup;
+        let adj = if others < 1.0 {
+            (u * n).log2().clamp(0.0, 4.0)
+        } else {
+            (u * n / others).log2().clamp(-8.0, 4.0)
+        };
         base + adj
     }
 
@@ -288,22 +319,46 @@ impl Model {
     }
 
     /// Replaces u by the level frequencies among `sample` (random pairs), smoothed towards the
-    /// built-in u with 200 pseudo-pairs.
+    /// built-in u with 200 pseudo-pairs. The sample's patterns are kept for
+    /// [`Model::correct_u`].
     pub fn estimate_u(&mut self, sample: &[Gamma]) {
+        let mut map: std::collections::HashMap<[u8; NF], f64> = std::collections::HashMap::new();
+        for g in sample {
+            *map.entry(g.levels).or_insert(0.0) += 1.0;
+        }
+        let mut v: Vec<([u8; NF], f64)> = map.into_iter().collect();
+        v.sort_unstable_by_key(|a| a.0);
+        self.u_sample = v;
+        self.correct_u(&|_| true);
+    }
+
+    /// Sets u from the random pairs of [`Model::estimate_u`], each counted by its probability of
+    /// being two different people under the current model (prior included; `apart` patterns, the
+    /// gated ones, count fully). Random pairs include some duplicates (1 in 5,000 in a file of
+    /// 10,000 records with one duplicate each), and their agreement would otherwise count as
+    /// chance agreement of different people: an agreeing street address then seems 10-100
+    /// times more common by chance than it is.
+    pub fn correct_u(&mut self, apart: &dyn Fn(&[u8; NF]) -> bool) {
         const BETA: f64 = 200.0;
-        for f in 0..NF {
-            let k = LEVELS[f].len();
-            let mut counts = vec![0.0f64; k];
-            let mut n = 0.0;
-            for g in sample {
-                let l = g.levels[f];
+        let mut counts: [Vec<f64>; NF] = std::array::from_fn(|f| vec![0.0; LEVELS[f].len()]);
+        for (levels, c) in &self.u_sample {
+            let q = if apart(levels) {
+                1.0
+            } else {
+                let w = (self.prior + self.pattern_weight(levels)).clamp(-60.0, 60.0);
+                1.0 / (1.0 + w.exp2())
+            };
+            for f in 0..NF {
+                let l = levels[f];
                 if l != MISSING {
-                    counts[usize::from(l)] += 1.0;
-                    n += 1.0;
+                    counts[f][usize::from(l)] += c * q;
                 }
             }
-            self.u[f] = (0..k)
-                .map(|l| ((counts[l] + BETA * U[f][l]) / (n + BETA)).max(1e-7))
+        }
+        for f in 0..NF {
+            let n: f64 = counts[f].iter().sum();
+            self.u[f] = (0..LEVELS[f].len())
+                .map(|l| ((counts[f][l] + BETA * U[f][l]) / (n + BETA)).max(1e-7))
                 .collect();
         }
         self.refresh();

@@ -9,7 +9,7 @@ use super::cluster::{Edge, cluster};
 use super::compare::{Gamma, NF, compare};
 use super::features::Features;
 use super::model::{
-    EXPECTED_DUPLICATE_PAIRS, HOUSEHOLD_SHARE, MAX_PAIRS, MIN_PAIRS, Model, TfTables,
+    EXPECTED_DUPLICATE_PAIRS, HOUSEHOLD_SHARE, MAX_PAIRS, MIN_PAIRS, Model, TF_DUP, TfTables,
     household_share,
 };
 use super::score::{explain, gated_pattern, probability, score_gamma, shared_context};
@@ -18,6 +18,10 @@ use crate::{Error, ErrorKind, Result};
 
 /// Below this many records the built-in model is used as is (no u from data, no EM).
 pub const MIN_TRAIN_RECORDS: usize = 500;
+
+/// EM runs on the pattern counts of (a deterministic sample of chunks of) the candidate pairs:
+/// about this many at most (every candidate pair below it).
+const EM_SAMPLE_PAIRS: usize = 500_000;
 
 /// Options of [`dedupe`] and [`link`].
 #[derive(Debug, Clone, PartialEq)]
@@ -383,7 +387,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         model.estimate_u(&sample);
         // EM on pattern counts of (a deterministic sample of) the candidate pairs.
         let total = blocks.pair_bound();
-        let step = (total / 2_000_000).max(1);
+        let step = (total / EM_SAMPLE_PAIRS).max(1);
         let sampled: Vec<Unit> = units
             .iter()
             .copied()
@@ -428,15 +432,25 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         if share.is_some_and(|s| s < HOUSEHOLD_SHARE) {
             model.gate = false;
         }
-        let lambda_c = (EXPECTED_DUPLICATE_PAIRS * smaller / candidates.max(1.0)).clamp(1e-4, 0.5);
         let gate_on = model.gate;
         let gated = |l: &[u8; NF]| gate_on && gated_pattern(l);
-        let per_record = match model.em(&pats, lambda_c, &gated, !model.gate) {
-            // Matches among candidates, per record of the smaller side (bounded).
-            Some(l) => (l * candidates / smaller.max(1.0)).clamp(MIN_PAIRS, MAX_PAIRS),
-            None => EXPECTED_DUPLICATE_PAIRS,
-        };
+        let mut per_record = EXPECTED_DUPLICATE_PAIRS;
+        // Two rounds: the first share of matches takes the expected duplicates out of the
+        // random pairs behind u, the second EM runs on the corrected u.
+        for round in 0..2 {
+            let start = (per_record * smaller / candidates.max(1.0)).clamp(1e-4, 0.5);
+            per_record = match model.em(&pats, start, &gated, !model.gate) {
+                // Matches among candidates, per record of the smaller side (bounded).
+                Some(l) => (l * candidates / smaller.max(1.0)).clamp(MIN_PAIRS, MAX_PAIRS),
+                None => break,
+            };
+            model.set_prior_for(smaller, all_pairs, per_record);
+            if round == 0 {
+                model.correct_u(&gated);
+            }
+        }
         model.set_prior_for(smaller, all_pairs, per_record);
+        model.tf_dup = (1.0 + per_record).clamp(TF_DUP, 4.0);
     }
     stats.trained = model.trained;
     stats.prior = probability(model.prior);

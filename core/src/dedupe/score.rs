@@ -87,13 +87,15 @@ pub(crate) fn gated_pattern(levels: &[u8; NF]) -> bool {
     incompatible(levels) && shared_context(levels)
 }
 
-/// Two people: incompatible given names, or only initials on one side and a different family
-/// name (a full given-name agreement with another family name may be a married name).
+/// Two people: incompatible given names, or a given name that agrees only as a nickname,
+/// spelling variant or initials with a different family name (`Els Peeters` / `Elise Mertens`
+/// at one company; a full given-name agreement with another family name may be a married
+/// name).
 fn incompatible(l: &[u8; NF]) -> bool {
     let given = l[GIVEN];
     given == lv(GIVEN, Level::Different)
         || (given != MISSING
-            && given >= lv(GIVEN, Level::Initials)
+            && given >= lv(GIVEN, Level::Nickname)
             && l[FAMILY] == lv(FAMILY, Level::Different))
 }
 
