@@ -1075,8 +1075,11 @@ def parse_address(text: str, country: str | None = None) -> Address:
         ArgumentTypeError: an argument is not a `str`.
     """
 
-def parse_addresses(texts: Sequence[str], country: str | None = None) -> list[Address]:
-    """Parses every text of `texts` with one hint, with the GIL released. Element `i` equals
+def parse_addresses(
+    texts: Sequence[str], country: str | None = None, *, threads: int | None = None
+) -> list[Address]:
+    """Parses every text of `texts` with one hint, with the GIL released, spread over `threads`
+    threads (`None`: every core; short batches run on one). Element `i` equals
     `parse_address(texts[i], country)`.
 
     Raises:
