@@ -45,10 +45,13 @@ pub(crate) enum Pass {
     /// Phonetic given or family name + house number + the street's first two letters (postcode
     /// and city both mistyped or missing).
     NameNumber,
+    /// Street name + postcode (city without a postcode): house number and both names mistyped
+    /// or replaced.
+    StreetLocality,
 }
 
 /// Number of keyed passes.
-pub(crate) const NP: usize = 12;
+pub(crate) const NP: usize = 13;
 
 impl Pass {
     /// Key passes, in order (the sorted-neighbourhood pass runs after them).
@@ -65,6 +68,7 @@ impl Pass {
         Pass::BirthDate,
         Pass::PostcodeInitial,
         Pass::NameNumber,
+        Pass::StreetLocality,
     ];
 
     /// The pass's name in stats.
@@ -82,6 +86,7 @@ impl Pass {
             Pass::BirthDate => "birth_date",
             Pass::PostcodeInitial => "postcode_initial",
             Pass::NameNumber => "name_number",
+            Pass::StreetLocality => "street_locality",
         }
     }
 }
@@ -155,6 +160,11 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
             (Some(st), num) if num != 0 && st.s.len() >= 2 => {
                 any_name(mix(num, hash_bytes(&st.s.as_bytes()[..2])))
             }
+            _ => vec![],
+        },
+        match &f.address.street {
+            Some(st) if pc != 0 => vec![mix(st.h, mix(pc, 13))],
+            Some(st) if city != 0 => vec![mix(st.h, mix(city, 13))],
             _ => vec![],
         },
     ]
