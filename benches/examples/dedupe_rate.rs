@@ -34,8 +34,13 @@ fn process_cpu() -> Option<f64> {
 
 /// Peak resident set size in MB (`VmHWM`), `None` off Linux.
 fn peak_rss_mb() -> Option<f64> {
+    status_mb("VmHWM:")
+}
+
+/// A memory line of `/proc/self/status` in MB.
+fn status_mb(field: &str) -> Option<f64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
-    let l = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let l = s.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = l.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
@@ -111,12 +116,13 @@ fn main() {
 
     for n in sizes {
         let recs = records(n, 11);
+        let input = status_mb("VmRSS:");
         let c0 = process_cpu();
         let r = dedupe(&recs, &DedupeOptions::default()).expect("dedupe");
         let cpu = c0.zip(process_cpu()).map(|(a, b)| b - a);
         let s = &r.stats;
         println!(
-            "dedupe {n} records: {:.2} s wall, {:.2} s CPU on {threads} threads ({} candidate pairs, {:.2} M pairs/s scoring wall; features {:.2} s, blocking {:.2} s, training {:.2} s, scoring {:.2} s, clustering {:.2} s), {} pairs, {} clusters, {} windowed and {} oversized blocks, peak RSS {:.0} MB",
+            "dedupe {n} records: {:.2} s wall, {:.2} s CPU on {threads} threads ({} candidate pairs, {:.2} M pairs/s scoring wall; features {:.2} s, blocking {:.2} s, training {:.2} s, scoring {:.2} s, clustering {:.2} s), {} pairs, {} clusters, {} windowed and {} oversized blocks, peak RSS {:.0} MB (RSS with the input records before the run {:.0} MB)",
             s.seconds,
             cpu.unwrap_or(f64::NAN),
             s.candidate_pairs,
@@ -131,6 +137,7 @@ fn main() {
             s.windowed_blocks,
             s.oversized_blocks,
             peak_rss_mb().unwrap_or(f64::NAN),
+            input.unwrap_or(f64::NAN),
         );
         let per_pass: Vec<String> = s
             .pass_pairs

@@ -1,9 +1,12 @@
 //! `parse_phone`, `parse_phones`, `clean_phone`, `clean_phones`, `phone_metadata_version` and
 //! their result classes.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use ck::phone::{
-    self, MatchLevel, NumberType, PhoneCleaned, PhoneError, PhoneFix, PhoneLabel, PhoneResult,
-    PossibleReason,
+    self, MatchLevel, NumberType, PhoneCleaned, PhoneError, PhoneFix, PhoneLabel, PhoneNumber,
+    PhoneResult, PossibleReason,
 };
 use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
@@ -93,14 +96,137 @@ fn code_arg<T: Copy>(
 ///
 /// Every attribute other than `parse_ok` and `error` is `None` when parsing failed.
 #[pyclass(frozen, eq, hash, module = "contactkit", name = "PhoneResult")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug)]
 pub struct PyPhoneResult {
-    inner: PhoneResult,
+    repr: Repr,
+}
+
+/// What a `PhoneResult` holds: every field (from `clean_phone` and unpickling), or the parsed
+/// number with its fields computed when read, so `parse_phones` only parses. The three
+/// pattern-driven formats are computed once, on first read of any of them.
+#[derive(Debug)]
+enum Repr {
+    Full(PhoneResult),
+    Failed(PhoneError),
+    Parsed {
+        number: PhoneNumber,
+        formats: OnceLock<Formats>,
+    },
+}
+
+#[derive(Debug)]
+struct Formats {
+    international: String,
+    national: String,
+    rfc3966: String,
 }
 
 impl From<PhoneResult> for PyPhoneResult {
     fn from(inner: PhoneResult) -> Self {
-        PyPhoneResult { inner }
+        PyPhoneResult {
+            repr: Repr::Full(inner),
+        }
+    }
+}
+
+impl From<Result<PhoneNumber, PhoneError>> for PyPhoneResult {
+    fn from(r: Result<PhoneNumber, PhoneError>) -> Self {
+        PyPhoneResult {
+            repr: match r {
+                Ok(number) => Repr::Parsed {
+                    number,
+                    formats: OnceLock::new(),
+                },
+                Err(e) => Repr::Failed(e),
+            },
+        }
+    }
+}
+
+/// The international, national and RFC 3966 forms of `number`.
+fn compute_formats(number: &PhoneNumber) -> Formats {
+    let r = number.to_result();
+    Formats {
+        international: r.international.unwrap_or_default(),
+        national: r.national.unwrap_or_default(),
+        rfc3966: r.rfc3966.unwrap_or_default(),
+    }
+}
+
+impl PartialEq for PyPhoneResult {
+    fn eq(&self, other: &Self) -> bool {
+        self.full() == other.full()
+    }
+}
+
+impl Eq for PyPhoneResult {}
+
+impl std::hash::Hash for PyPhoneResult {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.full().hash(state);
+    }
+}
+
+impl PyPhoneResult {
+    /// Every field, as `phone::parse` gives them.
+    fn full(&self) -> Cow<'_, PhoneResult> {
+        match &self.repr {
+            Repr::Full(r) => Cow::Borrowed(r),
+            Repr::Failed(e) => Cow::Owned(PhoneResult::failed(*e)),
+            Repr::Parsed { number, formats } => {
+                let f = formats.get_or_init(|| compute_formats(number));
+                let reason = number.possible_reason();
+                Cow::Owned(PhoneResult {
+                    parse_ok: true,
+                    error: None,
+                    country_code: Some(number.country_code()),
+                    national_number: Some(number.national_number()),
+                    italian_leading_zero: Some(number.italian_leading_zero()),
+                    extension: number.extension().map(str::to_owned),
+                    is_possible: Some(reason.is_possible()),
+                    possible_reason: Some(reason),
+                    is_valid: Some(number.is_valid()),
+                    number_type: Some(number.number_type()),
+                    region: number.region(),
+                    e164: Some(number.e164()),
+                    international: Some(f.international.clone()),
+                    national: Some(f.national.clone()),
+                    rfc3966: Some(f.rfc3966.clone()),
+                })
+            }
+        }
+    }
+
+    /// The full result when this one holds it.
+    fn full_ref(&self) -> Option<&PhoneResult> {
+        match &self.repr {
+            Repr::Full(r) => Some(r),
+            Repr::Failed(_) | Repr::Parsed { .. } => None,
+        }
+    }
+
+    /// The three pattern-driven formats of a parsed number, computed on first use.
+    fn formats(&self) -> Option<&Formats> {
+        match &self.repr {
+            Repr::Parsed { number, formats } => {
+                Some(formats.get_or_init(|| compute_formats(number)))
+            }
+            Repr::Full(_) | Repr::Failed(_) => None,
+        }
+    }
+
+    /// A field: from the full result, or computed from the parsed number (`None` when parsing
+    /// failed).
+    fn field<T>(
+        &self,
+        full: impl FnOnce(&PhoneResult) -> Option<T>,
+        parsed: impl FnOnce(&PhoneNumber) -> T,
+    ) -> Option<T> {
+        match &self.repr {
+            Repr::Full(r) => full(r),
+            Repr::Failed(_) => None,
+            Repr::Parsed { number, .. } => Some(parsed(number)),
+        }
     }
 }
 
@@ -173,77 +299,107 @@ impl PyPhoneResult {
 
     #[getter]
     fn parse_ok(&self) -> bool {
-        self.inner.parse_ok
+        match &self.repr {
+            Repr::Full(r) => r.parse_ok,
+            Repr::Failed(_) => false,
+            Repr::Parsed { .. } => true,
+        }
     }
 
     #[getter]
     fn error(&self) -> Option<&'static str> {
-        self.inner.error.map(PhoneError::code)
+        match &self.repr {
+            Repr::Full(r) => r.error.map(PhoneError::code),
+            Repr::Failed(e) => Some(e.code()),
+            Repr::Parsed { .. } => None,
+        }
     }
 
     #[getter]
     fn country_code(&self) -> Option<u32> {
-        self.inner.country_code
+        self.field(|r| r.country_code, PhoneNumber::country_code)
     }
 
     #[getter]
-    fn national_number(&self) -> Option<&str> {
-        self.inner.national_number.as_deref()
+    fn national_number(&self) -> Option<String> {
+        self.field(|r| r.national_number.clone(), PhoneNumber::national_number)
     }
 
     #[getter]
     fn italian_leading_zero(&self) -> Option<bool> {
-        self.inner.italian_leading_zero
+        self.field(
+            |r| r.italian_leading_zero,
+            PhoneNumber::italian_leading_zero,
+        )
     }
 
     #[getter]
     fn extension(&self) -> Option<&str> {
-        self.inner.extension.as_deref()
+        match &self.repr {
+            Repr::Full(r) => r.extension.as_deref(),
+            Repr::Failed(_) => None,
+            Repr::Parsed { number, .. } => number.extension(),
+        }
     }
 
     #[getter]
     fn is_possible(&self) -> Option<bool> {
-        self.inner.is_possible
+        self.field(|r| r.is_possible, PhoneNumber::is_possible)
     }
 
     #[getter]
     fn possible_reason(&self) -> Option<&'static str> {
-        self.inner.possible_reason.map(PossibleReason::code)
+        self.field(|r| r.possible_reason, PhoneNumber::possible_reason)
+            .map(PossibleReason::code)
     }
 
     #[getter]
     fn is_valid(&self) -> Option<bool> {
-        self.inner.is_valid
+        self.field(|r| r.is_valid, PhoneNumber::is_valid)
     }
 
     #[getter]
     fn number_type(&self) -> Option<&'static str> {
-        self.inner.number_type.map(NumberType::code)
+        self.field(|r| r.number_type, PhoneNumber::number_type)
+            .map(NumberType::code)
     }
 
     #[getter]
     fn region(&self) -> Option<&'static str> {
-        self.inner.region
+        match &self.repr {
+            Repr::Full(r) => r.region,
+            Repr::Failed(_) => None,
+            Repr::Parsed { number, .. } => number.region(),
+        }
     }
 
     #[getter]
-    fn e164(&self) -> Option<&str> {
-        self.inner.e164.as_deref()
+    fn e164(&self) -> Option<String> {
+        self.field(|r| r.e164.clone(), PhoneNumber::e164)
     }
 
     #[getter]
     fn international(&self) -> Option<&str> {
-        self.inner.international.as_deref()
+        match self.formats() {
+            Some(f) => Some(&f.international),
+            None => self.full_ref()?.international.as_deref(),
+        }
     }
 
     #[getter]
     fn national(&self) -> Option<&str> {
-        self.inner.national.as_deref()
+        match self.formats() {
+            Some(f) => Some(&f.national),
+            None => self.full_ref()?.national.as_deref(),
+        }
     }
 
     #[getter]
     fn rfc3966(&self) -> Option<&str> {
-        self.inner.rfc3966.as_deref()
+        match self.formats() {
+            Some(f) => Some(&f.rfc3966),
+            None => self.full_ref()?.rfc3966.as_deref(),
+        }
     }
 
     /// The attributes as a plain `dict` (the same fields and values as the C ABI's JSON).
@@ -251,11 +407,11 @@ impl PyPhoneResult {
     /// Returns:
     ///     dict: `{"parse_ok": ..., "error": ..., ...}` in attribute order.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json::to_python(py, &self.inner)
+        json::to_python(py, &*self.full())
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let r = &self.inner;
+        let r = &*self.full();
         if !r.parse_ok {
             return Ok(format!(
                 "PhoneResult(parse_ok=False, error='{}')",
@@ -287,7 +443,7 @@ impl PyPhoneResult {
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
-        let r = &slf.get().inner;
+        let r = &*slf.get().full();
         let items = [
             r.parse_ok.into_bound_py_any(py)?,
             r.error.map(PhoneError::code).into_bound_py_any(py)?,
@@ -442,7 +598,7 @@ impl PyPhoneCleaned {
                 s("national"),
                 s("rfc3966"),
             )?;
-            Ok(r.inner)
+            Ok(r.full().into_owned())
         };
         let _ = py;
         let phone = if v["phone"].is_null() {
@@ -520,16 +676,22 @@ pub fn parse_phone<'py>(
 ) -> PyResult<Bound<'py, PyPhoneResult>> {
     let text = text_arg(number, "number")?;
     let region = region_arg(region)?;
-    new_untracked(number.py(), phone::parse(&text, region.as_deref()).into())
+    new_untracked(
+        number.py(),
+        PhoneNumber::parse(&text, region.as_deref()).into(),
+    )
 }
 
 /// Parses every number of `numbers` with the same region, with the GIL released.
 ///
-/// Element `i` of the result equals `parse_phone(numbers[i], region)`.
+/// Element `i` of the result equals `parse_phone(numbers[i], region)`. Only the parsing runs
+/// here; each result computes its fields when they are read.
 ///
 /// Args:
 ///     numbers: A sequence (any iterable but a single `str`) of `str`.
 ///     region: The default region, as for `parse_phone`.
+///     threads: How many threads parse (`None` or 1: this one; 0: one per core). Lists shorter
+///         than a few thousand numbers are parsed on this thread whatever the value.
 ///
 /// Returns:
 ///     list[PhoneResult]: One verdict per input, in order.
@@ -538,24 +700,63 @@ pub fn parse_phone<'py>(
 ///     ArgumentTypeError: `numbers` is not a sequence of `str`, or `region` is not a `str` or
 ///         `None`.
 #[pyfunction]
-#[pyo3(signature = (numbers, region = None))]
+#[pyo3(signature = (numbers, region = None, *, threads = None))]
 pub fn parse_phones<'py>(
     py: Python<'py>,
     numbers: &Bound<'py, PyAny>,
     region: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let items = str_items(numbers, "numbers")?;
     let region = region_arg(region)?;
-    let texts: Vec<String> = items
-        .iter()
-        .map(|s| s.to_string_lossy().into_owned())
-        .collect();
-    let results = py.detach(|| phone::parse_many(&texts, region.as_deref()));
-    let objects = results
-        .into_iter()
-        .map(|r| new_untracked(py, PyPhoneResult::from(r)))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, objects)
+    let texts: Vec<Cow<'_, str>> = items.iter().map(|s| s.to_string_lossy()).collect();
+    let threads = match threads {
+        Some(0) => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        Some(t) => t,
+        None => 1,
+    };
+    let results = py.detach(|| parse_all(&texts, region.as_deref(), threads));
+    let list = PyList::empty(py);
+    for r in results {
+        list.append(new_untracked(py, PyPhoneResult::from(r))?)?;
+    }
+    Ok(list)
+}
+
+/// The smallest share of a batch worth a thread of its own.
+const MIN_PER_THREAD: usize = 4096;
+
+/// `PhoneNumber::parse` of every text, on up to `threads` threads, in order.
+fn parse_all(
+    texts: &[Cow<'_, str>],
+    region: Option<&str>,
+    threads: usize,
+) -> Vec<Result<PhoneNumber, PhoneError>> {
+    let region = region.and_then(phone::supported_region);
+    let threads = threads.min(texts.len() / MIN_PER_THREAD).max(1);
+    if threads == 1 {
+        return texts
+            .iter()
+            .map(|t| PhoneNumber::parse(t, region))
+            .collect();
+    }
+    let chunk = texts.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|t| PhoneNumber::parse(t, region))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Cleans one raw CRM phone field, then parses it with libphonenumber's semantics.

@@ -67,6 +67,14 @@ def test_batch_equals_scalar() -> None:
     ]
 
 
+def test_batch_threads_equal_scalar() -> None:
+    texts = [r["input"] for r in rows()] * 3
+    one = contactkit.parse_addresses(texts, threads=1)
+    assert contactkit.parse_addresses(texts, threads=2) == one
+    assert contactkit.parse_addresses(texts) == one
+    assert one == [contactkit.parse_address(t) for t in texts]
+
+
 def test_fields_and_dict() -> None:
     a = contactkit.parse_address("Keizersgracht 123 2 hoog, 1015cj A'dam", "NL")
     assert a.canonical == "Keizersgracht 123-2, 1015 CJ Amsterdam, NL"

@@ -104,6 +104,19 @@ def test_parse_phones_equals_parse_phone() -> None:
     ]
 
 
+def test_parse_phones_threads_and_lazy_fields() -> None:
+    inputs = [row["input"] for _, row in CORPUS] * 3
+    one = contactkit.parse_phones(inputs, "NL")
+    for threads in (0, 2, 5):
+        assert contactkit.parse_phones(inputs, "NL", threads=threads) == one
+    # Fields computed when read equal the full result, and stay the same on a second read.
+    for i, r in zip(inputs[:500], one[:500], strict=True):
+        s = contactkit.parse_phone(i, "NL")
+        assert r == s
+        assert hash(r) == hash(s)
+        assert fields(r) == r.to_dict() == fields(r)
+
+
 def test_fields_and_design_edge_cases() -> None:
     r = contactkit.parse_phone("06-12345678", "NL")
     assert (r.parse_ok, r.e164, r.number_type, r.region) == (True, "+31612345678", "mobile", "NL")

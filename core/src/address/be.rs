@@ -60,7 +60,7 @@ fn german_speaking(postcode: &str) -> bool {
 pub(crate) fn official_city(postcode: &str, folded_city: &str, lang: Lang) -> Option<&'static str> {
     for m in municipalities(postcode) {
         let (fnl, ffr) = (fold(m.nl), fold(m.fr));
-        if folded_city != fnl && folded_city != ffr {
+        if folded_city != fnl.as_str() && folded_city != ffr.as_str() {
             continue;
         }
         return match m.region {

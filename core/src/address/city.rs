@@ -283,7 +283,7 @@ fn index() -> &'static Index {
                 if a.is_empty() {
                     continue;
                 }
-                let a = super::preclean::fold(a);
+                let a = super::preclean::fold(a).as_str().to_owned();
                 by_cc.entry(cc).or_default().insert(a.clone(), name);
                 country
                     .entry(a)

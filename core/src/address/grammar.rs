@@ -4,7 +4,7 @@
 #![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
 
 use super::country::Lang;
-use super::preclean::{all_digits, starts_digit};
+use super::preclean::{TextExt, all_digits, starts_digit};
 
 /// The parts of one street line.
 #[derive(Debug, Default)]
@@ -67,7 +67,7 @@ pub(crate) fn parse_street_line(
     lang: Lang,
     number_first: bool,
 ) -> StreetParts {
-    let toks: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+    let toks: Vec<&str> = line.words().filter(|t| !t.is_empty()).collect();
     let mut p = StreetParts::default();
     if toks.is_empty() {
         return p;
@@ -76,7 +76,7 @@ pub(crate) fn parse_street_line(
     let mut hi = toks.len();
     // Unit before the number (GB `Flat 2 10 Downing Street`, AU `Unit 5 10 Smith St`).
     if hi - lo >= 3
-        && let Some(kind) = unit_kind(&toks[0].to_lowercase())
+        && let Some(kind) = unit_kind(&toks[0].lc())
         && kind != "box"
         && toks[1].chars().any(|c| c.is_ascii_digit())
         && starts_digit(toks[2])
@@ -107,7 +107,7 @@ pub(crate) fn parse_street_line(
     // Units after the street (US `Apt 4B`, `Ste 100`, `#4B`).
     if number_first {
         for i in (lo + 2..hi).rev() {
-            let k = toks[i].to_lowercase();
+            let k = toks[i].lc();
             if let Some(id) = k.strip_prefix('#')
                 && !id.is_empty()
             {
@@ -139,7 +139,7 @@ pub(crate) fn parse_street_line(
     // Dutch `1e Jan Steenstraat` starts with an ordinal, not a number.
     let nl_ordinal = lang == Lang::Nl && {
         let (d, r) = split_number(toks[0]);
-        !d.is_empty() && matches!(r.to_lowercase().as_str(), "e" | "ste" | "de" | "e.")
+        !d.is_empty() && matches!(r.lc().as_str(), "e" | "ste" | "de" | "e.")
     };
     let last_idx = find_last_number(toks, lang);
     let use_first = first_num
@@ -165,7 +165,7 @@ fn find_last_number(toks: &[&str], lang: Lang) -> Option<usize> {
         if !starts_digit(t) || is_ordinal_dot(t) && i + 1 < toks.len() {
             continue;
         }
-        let prev = toks[i - 1].to_lowercase();
+        let prev = toks[i - 1].lc();
         // `bus 20`, `// W 34`, `LGH 1304`: the digits belong to a unit.
         if i >= 2 && unit_kind(&prev).is_some()
             || matches!(
@@ -178,7 +178,7 @@ fn find_last_number(toks: &[&str], lang: Lang) -> Option<usize> {
         // `2 hoog`
         if i + 1 < toks.len()
             && matches!(
-                toks[i + 1].to_lowercase().as_str(),
+                toks[i + 1].lc().as_str(),
                 "hoog" | "hg" | "etage" | "verd" | "verdieping" | "og" | "og." | "stock"
             )
         {
@@ -223,7 +223,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
     let mut i = 1;
     let mut number = digits.to_owned();
     let mut suffix: Option<String> = None;
-    let rl = rest.to_lowercase();
+    let rl = rest.lc();
     if let Some(r) = rest.strip_prefix('-')
         && all_digits(r)
     {
@@ -235,7 +235,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
     // BE `32 bte 20 Rue de la Senne`
     if cc == "BE"
         && toks.len() > 3
-        && unit_kind(&toks[1].to_lowercase()) == Some("box")
+        && unit_kind(&toks[1].lc()) == Some("box")
         && toks[2].chars().any(|c| c.is_ascii_digit())
     {
         p.unit = Some(toks[2].to_uppercase());
@@ -243,7 +243,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
         i = 3;
     }
     if suffix.is_none() && i == 1 && toks.len() > 2 {
-        let k = toks[1].to_lowercase();
+        let k = toks[1].lc();
         let k = k.trim_end_matches([',', '.']);
         if matches!(k, "bis" | "ter" | "quater" | "b" | "t" | "q") && lang == Lang::Fr
             || (k.len() == 1
@@ -266,7 +266,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
 }
 
 fn fr_or_letter(r: &str, lang: Lang) -> String {
-    let r = r.to_lowercase();
+    let r = r.lc();
     match r.as_str() {
         "bis" | "b" if lang == Lang::Fr => "bis".into(),
         "ter" | "t" if lang == Lang::Fr => "ter".into(),
@@ -407,7 +407,7 @@ fn be_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
         i += 1;
     }
     if i < a.len() {
-        let k = a[i].to_lowercase();
+        let k = a[i].lc();
         if (unit_kind(&k) == Some("box") || k == "b" || k == "app" || k == "appt")
             && i + 1 < a.len()
         {
@@ -439,9 +439,9 @@ fn de_tail(rest: &str, tail: &[&str], cc: &str, p: &mut StreetParts) {
         }
     }
     if !r.is_empty() {
-        let l = r.trim_start_matches('-').to_lowercase();
+        let l = r.trim_start_matches('-').lc();
         if l.len() <= 2 && l.chars().all(char::is_alphabetic) {
-            p.suffix = Some(l);
+            p.suffix = Some(l.as_str().to_owned());
         } else {
             p.leftover = true;
         }
@@ -457,7 +457,7 @@ fn de_tail(rest: &str, tail: &[&str], cc: &str, p: &mut StreetParts) {
         i += 1;
     }
     while i < tail.len() {
-        let k = tail[i].to_lowercase();
+        let k = tail[i].lc();
         if k == "//" {
             i += 1;
             continue;
@@ -476,7 +476,7 @@ fn de_tail(rest: &str, tail: &[&str], cc: &str, p: &mut StreetParts) {
         if is_ordinal_dot(tail[i])
             && i + 1 < tail.len()
             && matches!(
-                tail[i + 1].to_lowercase().trim_end_matches('.'),
+                tail[i + 1].lc().trim_end_matches('.'),
                 "og" | "etage" | "stock"
             )
         {
@@ -502,14 +502,14 @@ fn generic_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
     if i < a.len()
         && a[i].len() <= 2
         && a[i].chars().all(|c| c.is_ascii_alphabetic())
-        && unit_kind(&a[i].to_lowercase()).is_none()
+        && unit_kind(&a[i].lc()).is_none()
         && a[i] != "m"
     {
         p.suffix = Some(a[i].to_uppercase());
         i += 1;
     }
     if i < a.len() {
-        let k = a[i].to_lowercase();
+        let k = a[i].lc();
         if (unit_kind(&k).is_some() || k == "m" || k == "m.") && i + 2 == a.len() {
             p.unit = Some(a[i + 1].to_uppercase());
             p.unit_type = Some(if k.starts_with('m') {

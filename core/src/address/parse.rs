@@ -4,7 +4,7 @@
 use super::country::{self, Lang, code_from_name, code_from_prefix, info};
 use super::grammar::{parse_street_line, unit_kind};
 use super::postcode::{self, Found};
-use super::preclean::{all_digits, fold, is_wordy, preclean, smart_case, starts_digit};
+use super::preclean::{TextExt, all_digits, fold, is_wordy, preclean, smart_case, starts_digit};
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
 
@@ -40,8 +40,95 @@ impl State {
     }
 }
 
-/// Parses `text` with an optional (validated) hint.
+/// Parses `text` with an optional (validated) hint, so that `parse(a.canonical) == a`
+/// (warnings aside, as they describe the spelling).
+///
+/// One pass of the pipeline gives that for real addresses (every golden spelling), but when
+/// the input holds junk the pass had to leave out or guess around (word salad such as
+/// `8001 D-10117 Flat`), the rendering can read differently again. Such results are settled:
+/// the canonical form is parsed again until it is a fixed point (at most [`MAX_SETTLE`]
+/// rounds), and that fixed point's address is returned with the input's warnings. Clean
+/// results skip this, so it costs nothing on ordinary input.
 pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
+    let a = parse_once(text, hint);
+    match a.canonical.as_deref() {
+        Some(c) if c != text && unsettled(&a) => settle(a),
+        _ => a,
+    }
+}
+
+/// Most reparses of the canonical form when settling a result.
+const MAX_SETTLE: usize = 4;
+
+/// Whether a result may not be a fixed point of the pipeline: the pass left text out, guessed
+/// a suffix, kept an invalid postcode or met no country, or a component still holds something
+/// that reads as another component (a postcode with a country prefix, a number in the city).
+fn unsettled(a: &Address) -> bool {
+    a.warnings.iter().any(|w| {
+        matches!(
+            w,
+            AddressWarning::UnparsedText
+                | AddressWarning::SuffixAmbiguous
+                | AddressWarning::PostcodeInvalid
+                | AddressWarning::CountryUnknown
+                | AddressWarning::CountryConflict
+        )
+    }) || [a.city.as_deref(), a.street.as_deref(), a.unit.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|v| v.words().any(|t| t.bytes().any(|b| b.is_ascii_digit()) && t.contains('-')))
+        || a.city
+            .as_deref()
+            .is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+        // An incomplete address leaves the next pass more room to read a part differently.
+        || a.postcode.is_none()
+        || a.city.is_none()
+        || a.street.is_some() != a.house_number.is_some()
+        || a.street.is_none() && a.po_box.is_none()
+        // Parts whose rendering another pass may read as a different part: units and boxes,
+        // `bis`/`ter`, sorting codes and a city line reading `Cedex`.
+        || a.unit.is_some()
+        || a
+            .street
+            .as_deref()
+            .is_some_and(|s| s.words().any(|w| unit_kind(&w.lc()).is_some()))
+        || a.sorting_code.is_some()
+        || a.house_number_suffix.is_some() && a.country != Some("NL")
+        || a.city.as_deref().is_some_and(|c| {
+            c.contains('/')
+                || c.as_bytes()
+                    .windows(5)
+                    .any(|w| w.eq_ignore_ascii_case(b"cedex"))
+        })
+}
+
+/// Reparses the canonical form of `first` until it is a fixed point.
+fn settle(first: Address) -> Address {
+    let input_warnings = first.warnings.clone();
+    let mut cur = first;
+    for _ in 0..MAX_SETTLE {
+        let Some(c) = cur.canonical.as_deref() else {
+            break;
+        };
+        let next = parse_once(c, None);
+        if next.canonical.as_deref() == Some(c) {
+            // `c` is a fixed point: `parse(c)` gives `next`.
+            cur = next;
+            break;
+        }
+        cur = next;
+    }
+    for w in input_warnings {
+        if !cur.warnings.contains(&w) {
+            cur.warnings.push(w);
+        }
+    }
+    cur.warnings.sort();
+    cur
+}
+
+/// One pass of the pipeline.
+fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     let Some(cleaned) = preclean(text) else {
         return Address {
             warnings: vec![AddressWarning::TooLong],
@@ -65,6 +152,8 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     let named = take_country_name(&mut st.segs, hint);
     // 2. Obsolete prefixes (`D-12345`).
     let prefixed = take_prefix(&mut st.segs);
+    // From here on the parts are only read.
+    let segs = std::mem::take(&mut st.segs);
     let mut cc: Option<&'static str> = named.or(prefixed);
     if let (Some(c), Some(h)) = (cc, hint)
         && c != h
@@ -77,7 +166,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     }
 
     // 3. The postcode anchor.
-    let mut anchor = cc.and_then(|c| find_anchor(&st.segs, c));
+    let mut anchor = cc.and_then(|c| find_anchor(&segs, c));
     if anchor.is_none() {
         // A unique shape of another country beats a hint; never a named country.
         if !explicit {
@@ -85,8 +174,8 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
                 if Some(guess) == cc {
                     continue;
                 }
-                if let Some(f) = find_anchor(&st.segs, guess)
-                    && unique_shape(guess, &f.1, &st.segs)
+                if let Some(f) = find_anchor(&segs, guess)
+                    && unique_shape(guess, &f.1, &segs)
                 {
                     if cc.is_some() {
                         st.warn(AddressWarning::CountryConflict);
@@ -102,7 +191,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     }
     if anchor.is_none() && cc.is_none() {
         // Bare 4- or 5-digit postcodes: the city tells the country.
-        if let Some((si, f, guess)) = guess_by_city(&st.segs) {
+        if let Some((si, f, guess)) = guess_by_city(&segs) {
             st.warn(AddressWarning::CountryGuessed);
             cc = Some(guess);
             anchor = Some((si, f));
@@ -111,7 +200,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     let mut raw_postcode: Option<String> = None;
     if anchor.is_none() {
         // A postcode-like value that does not fit the country's format.
-        if let Some((si, tok)) = invalid_postcode(&st.segs, cc) {
+        if let Some((si, tok)) = invalid_postcode(&segs, cc) {
             st.warn(AddressWarning::PostcodeInvalid);
             raw_postcode = Some(tok.clone());
             anchor = Some((
@@ -130,15 +219,15 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     let cc_s: &'static str = cc.unwrap_or("");
 
     // 4. Split the anchor segment into street part, postcode, city, region, sorting code.
-    let mut used = vec![false; st.segs.len()];
+    let mut used = vec![false; segs.len()];
     let mut extra_street: Option<String> = None;
     let mut city_raw: Option<String> = None;
     let mut anchor_idx: Option<usize> = None;
     if let Some((si, f)) = anchor {
         anchor_idx = Some(si);
         used[si] = true;
-        let seg = st.segs[si].clone();
-        let toks: Vec<&str> = seg.split(' ').collect();
+        let seg = &segs[si];
+        let toks: Vec<&str> = seg.words().collect();
         a.postcode = Some(raw_postcode.unwrap_or(f.canonical.clone()));
         if !f.valid && !st.warnings.contains(&AddressWarning::PostcodeInvalid) {
             st.warn(AddressWarning::PostcodeInvalid);
@@ -162,11 +251,11 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
                 st.warn(AddressWarning::UnparsedText);
             }
             let region_line = (si > 1 && a.region.is_none())
-                .then(|| region_of_line(cc_s, &st.segs[si - 1]))
+                .then(|| region_of_line(cc_s, &segs[si - 1]))
                 .flatten()
                 .filter(|_| {
-                    is_city_line(&st.segs[si - 2])
-                        && city::local_name(cc_s, &fold(&st.segs[si - 1])).is_none()
+                    is_city_line(&segs[si - 2])
+                        && city::local_name(cc_s, &fold(&segs[si - 1])).is_none()
                 });
             if b.is_empty()
                 && let Some(r) = region_line
@@ -174,23 +263,22 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
                 // `Toronto, Ontario, M5H 2N2`, `Ennis, County Clare, V95 X2Y3`.
                 a.region = Some(r);
                 used[si - 1] = true;
-                city_raw = Some(st.segs[si - 2].clone());
+                city_raw = Some(segs[si - 2].clone());
                 used[si - 2] = true;
             } else if b.is_empty() {
                 // The city is the previous unused wordy segment.
                 if si > 0
-                    && (is_city_line(&st.segs[si - 1])
-                        || cc_s == "IE" && is_dublin(&st.segs[si - 1]))
+                    && (is_city_line(&segs[si - 1]) || cc_s == "IE" && is_dublin(&segs[si - 1]))
                 {
-                    city_raw = Some(st.segs[si - 1].clone());
+                    city_raw = Some(segs[si - 1].clone());
                     used[si - 1] = true;
                     // `Springfield, Illinois, 62701`: region line before.
                 } else if si > 0 && a.region.is_none() {
-                    let r = region::lookup(cc_s, &fold(&st.segs[si - 1]));
-                    if r.is_some() && si > 1 && is_city_line(&st.segs[si - 2]) {
+                    let r = region::lookup(cc_s, &fold(&segs[si - 1]));
+                    if r.is_some() && si > 1 && is_city_line(&segs[si - 2]) {
                         a.region = r;
                         used[si - 1] = true;
-                        city_raw = Some(st.segs[si - 2].clone());
+                        city_raw = Some(segs[si - 2].clone());
                         used[si - 2] = true;
                     }
                 }
@@ -244,18 +332,18 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             }
             if !c.is_empty() {
                 city_raw = Some(c.join(" "));
-            } else if si + 1 < st.segs.len()
-                && is_city_line(&st.segs[si + 1])
-                && region::lookup(cc_s, &fold(&st.segs[si + 1])).is_none()
+            } else if si + 1 < segs.len()
+                && is_city_line(&segs[si + 1])
+                && region::lookup(cc_s, &fold(&segs[si + 1])).is_none()
             {
-                city_raw = Some(st.segs[si + 1].clone());
+                city_raw = Some(segs[si + 1].clone());
                 used[si + 1] = true;
             } else if si > 0
-                && is_city_line(&st.segs[si - 1])
-                && !has_street_type(&st.segs[si - 1])
-                && special_kind(&st.segs[si - 1]).is_none()
+                && is_city_line(&segs[si - 1])
+                && !has_street_type(&segs[si - 1])
+                && special_kind(&segs[si - 1]).is_none()
             {
-                city_raw = Some(st.segs[si - 1].clone());
+                city_raw = Some(segs[si - 1].clone());
                 used[si - 1] = true;
             }
         }
@@ -265,20 +353,20 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     let mut street_line: Option<String> = extra_street;
     let mut street_seg: Option<usize> = None;
     let mut wordy: Vec<usize> = Vec::new();
-    #[allow(clippy::needless_range_loop)] // `i` also indexes `st.segs` and `wordy`
-    for i in 0..st.segs.len() {
+    #[allow(clippy::needless_range_loop)] // `i` also indexes `segs` and `wordy`
+    for i in 0..segs.len() {
         if used[i] {
             continue;
         }
-        let seg = st.segs[i].clone();
+        let seg: &str = &segs[i];
         if a.region.is_none()
-            && let Some(r) = cc.and_then(|c| region_of_line(c, &seg))
-            && (i + 1 == st.segs.len() || anchor_idx.is_some_and(|ai| i > ai))
+            && let Some(r) = cc.and_then(|c| region_of_line(c, seg))
+            && (i + 1 == segs.len() || anchor_idx.is_some_and(|ai| i > ai))
         {
             a.region = Some(r);
             continue;
         }
-        if let Some(kind) = special_kind(&seg) {
+        if let Some(kind) = special_kind(seg) {
             match kind {
                 Special::PoBox(t, n) => {
                     if a.po_box.is_none() {
@@ -290,7 +378,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
                 }
                 Special::CareOf(v) => set_once(&mut a.care_of, v, &mut st),
                 Special::Attention(v) => set_once(&mut a.attention, v, &mut st),
-                Special::Org => set_once(&mut a.organisation, seg.clone(), &mut st),
+                Special::Org => set_once(&mut a.organisation, seg.to_owned(), &mut st),
                 Special::Unit(t, v) => {
                     if a.unit.is_none() {
                         a.unit = Some(v);
@@ -302,41 +390,41 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
             }
             continue;
         }
-        let has_num = seg.split(' ').any(starts_digit);
+        let has_num = seg.words().any(starts_digit);
         let has_word = seg
-            .split(' ')
+            .words()
             .any(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 2)
             || seg
-                .split(' ')
+                .words()
                 .skip(1)
                 .any(|t| t.chars().any(char::is_alphabetic) && !starts_digit(t));
         if has_num && has_word && street_line.is_none() {
-            street_line = Some(seg);
+            street_line = Some(seg.to_owned());
             street_seg = Some(i);
         } else if has_num
             && !has_word
             && street_line.is_none()
             && i > 0
             && wordy.last() == Some(&(i - 1))
-            && has_street_type(&st.segs[i - 1])
-            && seg.split(' ').count() <= 2
+            && has_street_type(&segs[i - 1])
+            && seg.words().count() <= 2
         {
             // `Calle Mayor, 12`
             wordy.pop();
-            street_line = Some(format!("{} {seg}", st.segs[i - 1]));
+            street_line = Some(format!("{} {seg}", segs[i - 1]));
             street_seg = Some(i);
         } else if has_num
             && !has_word
             && street_line.is_some()
             && street_seg == Some(i.wrapping_sub(1))
-            && seg.split(' ').count() <= 2
+            && seg.words().count() <= 2
         {
             // `Calle Mayor, 12`
             if let Some(s) = street_line.as_mut()
-                && !s.split(' ').any(starts_digit)
+                && !s.words().any(starts_digit)
             {
                 s.push(' ');
-                s.push_str(&seg);
+                s.push_str(seg);
             } else {
                 st.warn(AddressWarning::UnparsedText);
             }
@@ -350,15 +438,15 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     // else unparsed. The street (the first wordy line with a street type) is chosen first, so
     // that a house name above it is known to be above it.
     if street_line.is_none()
-        && let Some(pos) = wordy.iter().position(|&i| has_street_type(&st.segs[i]))
+        && let Some(pos) = wordy.iter().position(|&i| has_street_type(&segs[i]))
     {
         let i = wordy.remove(pos);
-        street_line = Some(st.segs[i].clone());
+        street_line = Some(segs[i].clone());
         street_seg = Some(i);
     }
     let house_names = matches!(cc_s, "GB" | "IE" | "JE" | "GG" | "IM");
     for &i in &wordy {
-        let seg = &st.segs[i];
+        let seg = &segs[i];
         let before_anchor = anchor_idx.is_none_or(|ai| i < ai);
         if house_names
             && street_seg.is_some_and(|s| i < s)
@@ -371,7 +459,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         } else if city_raw.is_none()
             && anchor_idx.is_none()
             && street_line.is_some()
-            && i + 1 == st.segs.len()
+            && i + 1 == segs.len()
         {
             city_raw = Some(seg.clone());
         } else if city_first
@@ -387,7 +475,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
 
     // A line without a number or street type is not a street: a city, or left out.
     if let Some(line) = street_line.as_deref()
-        && !line.split(' ').any(starts_digit)
+        && !line.words().any(starts_digit)
         && !has_street_type(line)
     {
         if city_raw.is_none() {
@@ -415,7 +503,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
     }
     if let Some(line) = street_line.as_deref() {
         if matches!(cc_s, "BE" | "CH" | "LU") {
-            let first_is_num = line.split(' ').next().is_some_and(starts_digit);
+            let first_is_num = line.words().next().is_some_and(starts_digit);
             let probe = if first_is_num {
                 line.split_once(' ').map_or(line, |x| x.1)
             } else {
@@ -434,7 +522,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         }
         // A street needs a word: `5a` alone is a number.
         if let Some(s) = p.street.filter(|s| {
-            s.split(' ')
+            s.words()
                 .any(|t| !starts_digit(t) && t.chars().any(char::is_alphabetic))
         }) {
             let s_lang = if matches!(cc_s, "BE" | "CH" | "LU") {
@@ -452,7 +540,7 @@ pub(crate) fn parse_text(text: &str, hint: Option<&'static str>) -> Address {
         }
         a.house_number = p.number.filter(|n| !n.is_empty());
         if a.house_number.is_some() {
-            a.house_number_suffix = p.suffix;
+            a.house_number_suffix = p.suffix.filter(|x| !x.is_empty());
         }
         if p.unit.is_some() {
             if a.unit.is_some() {
@@ -591,7 +679,7 @@ fn merge_number_segments(segs: &mut Vec<String>) {
     let mut i = 0;
     while i + 1 < segs.len() {
         let s = &segs[i];
-        let toks: Vec<&str> = s.split(' ').collect();
+        let toks: Vec<&str> = s.words().collect();
         let numeric = toks.len() <= 2
             && starts_digit(toks[0])
             && toks[0].len() <= 4
@@ -603,7 +691,7 @@ fn merge_number_segments(segs: &mut Vec<String>) {
         if numeric
             && next.chars().next().is_some_and(char::is_alphabetic)
             && has_street_type(next)
-            && !next.split(' ').any(starts_digit)
+            && !next.words().any(starts_digit)
         {
             let joined = format!("{s} {next}");
             segs[i] = joined;
@@ -619,24 +707,24 @@ fn merge_number_segments(segs: &mut Vec<String>) {
 fn first_language(line: &str) -> Option<String> {
     let (left, right) = line.split_once('/')?;
     let (left, right) = (left.trim(), right.trim());
-    let right_first = right.split(' ').next().unwrap_or("");
+    let right_first = right.words().next().unwrap_or("");
     let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
     if letters(left) < 3
         || letters(right_first) < 3
         || starts_digit(right_first)
-        || unit_kind(&right_first.to_lowercase()).is_some()
+        || unit_kind(&right_first.lc()).is_some()
         || right.contains('/')
     {
         return None;
     }
-    let left_has_num = left.split(' ').any(starts_digit);
-    let right_num = right.split(' ').position(starts_digit);
+    let left_has_num = left.words().any(starts_digit);
+    let right_num = right.words().position(starts_digit);
     match (left_has_num, right_num) {
         // `Rue de la Loi 16 / Wetstraat 16`
         (true, Some(_)) => Some(left.to_owned()),
         // `Rue de la Loi / Wetstraat 16 bus 2`
         (false, Some(k)) => {
-            let tail: Vec<&str> = right.split(' ').skip(k).collect();
+            let tail: Vec<&str> = right.words().skip(k).collect();
             Some(format!("{left} {}", tail.join(" ")))
         }
         _ => None,
@@ -645,7 +733,7 @@ fn first_language(line: &str) -> Option<String> {
 
 /// `Dublin 2`, `Dublin 6W`.
 fn is_dublin(seg: &str) -> bool {
-    let toks: Vec<&str> = seg.split(' ').collect();
+    let toks: Vec<&str> = seg.words().collect();
     toks.len() == 2
         && toks[0].eq_ignore_ascii_case("dublin")
         && toks[1].len() <= 3
@@ -654,16 +742,19 @@ fn is_dublin(seg: &str) -> bool {
 
 /// A wordy line that can be a city: letters, no digits, no special cue.
 fn is_city_line(seg: &str) -> bool {
-    seg.split(' ')
-        .all(|t| !t.chars().any(|c| c.is_ascii_digit()))
+    seg.words().all(|t| !t.chars().any(|c| c.is_ascii_digit()))
         && seg.chars().any(char::is_alphabetic)
         && special_kind(seg).is_none()
 }
 
 fn has_street_type(seg: &str) -> bool {
     let f = fold(seg);
-    f.split(' ').any(|w| {
+    let n = f.words().count();
+    f.words().enumerate().any(|(i, w)| {
         en_type(w).is_some() && w.len() > 2
+            // A two-letter type closing a line of words (`Church Ln`, `Mill Rd`); not the state
+            // codes `CT` and `WY` (`New Haven CT`).
+            || n >= 2 && i + 1 == n && w.len() == 2 && en_type(w).is_some() && !matches!(w, "ct" | "wy")
             || matches!(
                 w,
                 "rue"
@@ -700,7 +791,7 @@ fn street_city_cut(b: &[&str]) -> usize {
     }
     let mut cut = 0;
     for (i, t) in b.iter().enumerate() {
-        let k = t.to_lowercase();
+        let k = t.lc();
         if i > 0 && en_type(&k).is_some() {
             cut = i + 1;
         }
@@ -715,7 +806,7 @@ fn street_city_cut(b: &[&str]) -> usize {
     if cut > 0
         && cut < b.len()
         && matches!(
-            b[cut].to_lowercase().trim_end_matches('.'),
+            b[cut].lc().trim_end_matches('.'),
             "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw"
         )
         && cut + 1 < b.len()
@@ -760,7 +851,7 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
             continue;
         }
         // Trailing name on the last line: `1015 CJ Amsterdam Nederland`.
-        let toks: Vec<&str> = seg.split(' ').collect();
+        let toks: Vec<&str> = seg.words().collect();
         for k in (1..=3).rev() {
             if toks.len() <= k {
                 continue;
@@ -792,7 +883,7 @@ fn take_prefix(segs: &mut [String]) -> Option<&'static str> {
         if !seg.contains('-') {
             continue;
         }
-        let toks: Vec<&str> = seg.split(' ').collect();
+        let toks: Vec<&str> = seg.words().collect();
         for (ti, t) in toks.iter().enumerate() {
             if let Some((head, tail)) = t.split_once('-')
                 && !head.is_empty()
@@ -819,7 +910,7 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
     }
     let c = info(cc);
     if f.start > 0 {
-        let prev = toks[f.start - 1].to_lowercase();
+        let prev = toks[f.start - 1].lc();
         let prev = prev.trim_end_matches(['.', ':']);
         if matches!(
             prev,
@@ -861,7 +952,7 @@ fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
     let mut toks: Vec<&str> = Vec::with_capacity(16);
     for si in (0..segs.len()).rev() {
         toks.clear();
-        toks.extend(segs[si].split(' '));
+        toks.extend(segs[si].words());
         for start in (0..toks.len()).rev() {
             for len in 1..=3usize {
                 if start + len > toks.len()
@@ -903,7 +994,7 @@ fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
         "US" => {
             f.canonical.contains('-')
                 || segs.iter().any(|s| {
-                    let toks: Vec<&str> = s.split(' ').collect();
+                    let toks: Vec<&str> = s.words().collect();
                     toks.windows(2).any(|w| {
                         w[1] == f.canonical.as_str()
                             && (w[0].len() == 2 && w[0].chars().all(|c| c.is_ascii_uppercase())
@@ -919,7 +1010,7 @@ fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
 /// A bare 4- or 5-digit postcode followed by a city the table knows.
 fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
     for si in (0..segs.len()).rev() {
-        let toks: Vec<&str> = segs[si].split(' ').collect();
+        let toks: Vec<&str> = segs[si].words().collect();
         for start in (0..toks.len()).rev() {
             let t = toks[start];
             if !(all_digits(t) && (t.len() == 4 || t.len() == 5)) || start + 1 >= toks.len() {
@@ -952,7 +1043,7 @@ fn invalid_postcode(segs: &[String], cc: Option<&str>) -> Option<(usize, String)
         return None;
     }
     for si in (1..segs.len()).rev() {
-        let toks: Vec<&str> = segs[si].split(' ').collect();
+        let toks: Vec<&str> = segs[si].words().collect();
         if toks.len() >= 2
             && starts_digit(toks[0])
             && toks[1..].iter().all(|t| is_wordy(t))
@@ -1096,17 +1187,17 @@ const PO_BOXES: &[(&str, &str)] = &[
 
 /// PO boxes, c/o, attention, organisation and unit-only lines.
 fn special_kind(seg: &str) -> Option<Special> {
-    let first = seg.split(' ').next().unwrap_or("");
-    let has_digit_tok = seg.split(' ').any(starts_digit);
+    let first = seg.words().next().unwrap_or("");
+    let has_digit_tok = seg.words().any(starts_digit);
     // The whole line is folded only when a lexicon below needs it: the first word decides the
     // cue lexicons, and organisation cues are looked for only on lines without a number.
     let first_f = fold(first);
     let w0_owned;
     let w0: &str = if first_f.is_empty() {
         w0_owned = fold(seg);
-        w0_owned.split(' ').next().unwrap_or("")
+        w0_owned.words().next().unwrap_or("")
     } else {
-        first_f.split(' ').next().unwrap_or("")
+        first_f.words().next().unwrap_or("")
     };
     // Only lines starting with a cue word need the lexicon scans below.
     let cue_start = matches!(
@@ -1157,14 +1248,14 @@ fn special_kind(seg: &str) -> Option<Special> {
     let f = if cue_start || !has_digit_tok {
         fold(seg)
     } else {
-        String::new()
+        fold("")
     };
     // PO boxes: keyword + digits.
     for &(kw, kind) in PO_BOXES.iter().filter(|_| cue_start) {
         if f.len() > kw.len() && starts_words(&f, kw) {
             let mut n = String::new();
             let mut ok = true;
-            for w in f[kw.len() + 1..].split(' ') {
+            for w in f[kw.len() + 1..].words() {
                 if w == "nr" || w == "no" {
                     continue;
                 }
@@ -1196,7 +1287,7 @@ fn special_kind(seg: &str) -> Option<Special> {
             && starts_words(&f, cue)
             && (!needs_slash || first.contains('/') || first.contains('.'))
         {
-            if cue == "bei" && seg.split(' ').any(starts_digit) {
+            if cue == "bei" && seg.words().any(starts_digit) {
                 continue;
             }
             let v = skip_words(seg, cue);
@@ -1205,19 +1296,26 @@ fn special_kind(seg: &str) -> Option<Special> {
             }
         }
     }
-    if !has_digit_tok && (f.split(' ').any(is_org_cue) || f.ends_with(" sp z oo")) {
+    if !has_digit_tok && (f.words().any(is_org_cue) || f.ends_with(" sp z oo")) {
         return Some(Special::Org);
     }
-    let toks: Vec<&str> = seg.split(' ').collect();
+    // The unit and floor lines below have one or two tokens.
+    let mut two = ["", ""];
+    let mut nt = 0usize;
+    for t in seg.words() {
+        if nt == 2 {
+            return None;
+        }
+        two[nt] = t;
+        nt += 1;
+    }
+    let toks: &[&str] = &two[..nt];
     // Floor line: `3. OG`, `3. Etage`.
     if toks.len() == 2
         && toks[0].len() >= 2
         && toks[0].ends_with('.')
         && all_digits(&toks[0][..toks[0].len() - 1])
-        && matches!(
-            toks[1].to_lowercase().trim_end_matches('.'),
-            "og" | "etage" | "stock"
-        )
+        && matches!(toks[1].lc().trim_end_matches('.'), "og" | "etage" | "stock")
     {
         return Some(Special::Unit(
             "floor",
@@ -1225,16 +1323,16 @@ fn special_kind(seg: &str) -> Option<Special> {
         ));
     }
     // Danish floor and side: `2. th.`, `st. tv.`, `3. 12`.
-    if let Some(u) = dk_floor(&toks) {
+    if let Some(u) = dk_floor(toks) {
         return Some(Special::Unit("floor", u));
     }
     // Spanish floor and door: `3º B`, `3º 2ª`, `2º izq.`, `4ºB`.
-    if let Some(u) = es_floor(&toks) {
+    if let Some(u) = es_floor(toks) {
         return Some(Special::Unit("floor", u));
     }
     // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
     if toks.len() == 2
-        && let Some(kind) = unit_kind(&toks[0].to_lowercase())
+        && let Some(kind) = unit_kind(&toks[0].lc())
         && kind != "box"
         && (toks[1].chars().any(|c| c.is_ascii_digit())
             || toks[1].len() <= 12 && toks[1].chars().all(char::is_alphanumeric))
@@ -1253,18 +1351,18 @@ fn dk_floor(toks: &[&str]) -> Option<String> {
     if toks.len() != 2 {
         return None;
     }
-    let f = toks[0].trim_end_matches('.').to_lowercase();
+    let f = toks[0].trim_end_matches('.').lc();
     let floor_ok = (all_digits(&f) && f.len() <= 2) || matches!(f.as_str(), "st" | "kl");
-    let side = toks[1].trim_end_matches('.').to_lowercase();
+    let side = toks[1].trim_end_matches('.').lc();
     let side_ok =
         matches!(side.as_str(), "th" | "tv" | "mf") || all_digits(&side) && side.len() <= 3;
     if !(floor_ok && side_ok) || all_digits(&side) && !toks[0].ends_with('.') {
         return None;
     }
     let side = if all_digits(&side) {
-        side
+        side.as_str().to_owned()
     } else {
-        format!("{side}.")
+        format!("{}.", side.as_str())
     };
     Some(format!("{f}. {side}"))
 }
@@ -1296,7 +1394,7 @@ fn es_floor(toks: &[&str]) -> Option<String> {
         } else if all_digits(d) && d.len() <= 3 {
             d.to_owned()
         } else {
-            match d.to_lowercase().as_str() {
+            match d.lc().as_str() {
                 "izq" | "izda" | "izquierda" => "izq.".to_owned(),
                 "dcha" | "dch" | "der" | "derecha" => "dcha.".to_owned(),
                 "ctro" | "centro" => "centro".to_owned(),
@@ -1313,14 +1411,14 @@ fn es_floor(toks: &[&str]) -> Option<String> {
 fn skip_words(seg: &str, cue: &str) -> String {
     let mut acc = String::new();
     let mut rest = seg;
-    for (i, t) in seg.split(' ').enumerate() {
+    for (i, t) in seg.words().enumerate() {
         if !acc.is_empty() {
             acc.push(' ');
         }
         acc.push_str(t);
         let fa = fold(&acc);
         if fa == cue {
-            let cut = seg.split(' ').take(i + 1).map(str::len).sum::<usize>() + i;
+            let cut = seg.words().take(i + 1).map(str::len).sum::<usize>() + i;
             rest = seg.get(cut..).unwrap_or("");
             break;
         }

@@ -2,7 +2,9 @@
 //! and the small text helpers (folding, casing) shared by the other steps.
 #![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// Longest input parsed, in bytes; longer text gives an empty address with `too_long`.
 pub const MAX_INPUT_BYTES: usize = 1024;
@@ -24,10 +26,12 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
         return None;
     }
     let mut noise = false;
-    let nfc: String = if text.is_ascii() {
-        text.to_owned()
+    let nfc: Cow<'_, str> = if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        Cow::Borrowed(text)
     } else {
-        text.nfc().collect()
+        Cow::Owned(text.nfc().collect())
     };
     let mut mapped = String::with_capacity(nfc.len() + 8);
     for c in nfc.chars() {
@@ -47,12 +51,15 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
         }
     }
     let mapped = strip_parens(&mapped, &mut noise);
-    let mut segments = Vec::new();
+    let mut segments = Vec::with_capacity(4);
     let mut tokens_total = 0usize;
+    let mut out = String::with_capacity(mapped.len());
+    let mut toks: Vec<&str> = Vec::with_capacity(16);
     for line in mapped.split('\n') {
-        let mut out = String::new();
+        out.clear();
+        toks.clear();
         let mut skip_phone = false;
-        let toks: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        toks.extend(line.words().filter(|t| !t.is_empty()));
         for (ti, &tok) in toks.iter().enumerate() {
             let next_digit = toks
                 .get(ti + 1)
@@ -114,9 +121,9 @@ const CONTACT_LABELS: &[&str] = &[
 const PHONE_LABELS: &[&str] = &["tel", "telefoon", "telefon", "phone", "fax"];
 
 /// Removes parenthesised remarks; keeps short capitalised qualifiers such as `(Saale)`, `(MI)`.
-fn strip_parens(s: &str, noise: &mut bool) -> String {
+fn strip_parens<'a>(s: &'a str, noise: &mut bool) -> Cow<'a, str> {
     if !s.contains('(') {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -130,7 +137,7 @@ fn strip_parens(s: &str, noise: &mut bool) -> String {
         };
         let inner = after[..close].trim();
         let keep = !inner.is_empty()
-            && inner.split(' ').count() <= 2
+            && inner.words().count() <= 2
             && inner.chars().next().is_some_and(char::is_uppercase)
             && inner
                 .chars()
@@ -145,7 +152,7 @@ fn strip_parens(s: &str, noise: &mut bool) -> String {
         rest = &after[close + 1..];
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// E-mail addresses, URLs and long digit runs (phone numbers).
@@ -207,27 +214,219 @@ fn push_split_glued(out: &mut String, tok: &str) {
     out.push_str(tok);
 }
 
+/// Longest buffer kept for reuse by [`Small`].
+const POOLED_CAPACITY: usize = 256;
+
+thread_local! {
+    /// Buffers of dropped [`Small`] strings, reused by the next ones on this thread.
+    static POOL: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A scratch string for the folded and lower-cased lookup keys: its buffer comes from (and
+/// returns to) a per-thread pool, so the many short-lived keys of one parse do not allocate.
+pub(crate) struct Small(String);
+
+impl Small {
+    fn new() -> Small {
+        let s = POOL
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| String::with_capacity(64));
+        Small(s)
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn push_str(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    fn push_byte(&mut self, c: u8) {
+        self.0.push(char::from(c));
+    }
+
+    fn ends_with_space(&self) -> bool {
+        self.0.ends_with(' ')
+    }
+
+    fn pop(&mut self) {
+        self.0.pop();
+    }
+}
+
+impl Drop for Small {
+    fn drop(&mut self) {
+        let mut s = std::mem::take(&mut self.0);
+        if s.capacity() == 0 || s.capacity() > POOLED_CAPACITY {
+            return;
+        }
+        s.clear();
+        // During thread teardown the pool may be gone: the buffer is then simply freed.
+        let _ = POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < 32 {
+                p.push(s);
+            }
+        });
+    }
+}
+
+impl Clone for Small {
+    fn clone(&self) -> Small {
+        let mut c = Small::new();
+        c.push_str(self);
+        c
+    }
+}
+
+impl std::ops::Deref for Small {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Small {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl std::fmt::Display for Small {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Small {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Small {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// `s` in lower case, without allocating (a pooled buffer).
+pub(crate) fn lower(s: &str) -> Small {
+    let mut out = Small::new();
+    if s.is_ascii() {
+        out.0.push_str(s);
+        out.0.make_ascii_lowercase();
+    } else {
+        out.0.push_str(&s.to_lowercase());
+    }
+    out
+}
+
+/// The space-separated tokens of `s` (as `s.words()`, empty tokens included), by a byte
+/// scan: the tokens are short, so this beats the general pattern searcher.
+pub(crate) fn words(s: &str) -> Words<'_> {
+    Words { rest: Some(s) }
+}
+
+/// Iterator of [`words`].
+#[derive(Debug, Clone)]
+pub(crate) struct Words<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        if let Some(i) = r.bytes().position(|b| b == b' ') {
+            self.rest = Some(&r[i + 1..]);
+            Some(&r[..i])
+        } else {
+            self.rest = None;
+            Some(r)
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for Words<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        if let Some(i) = r.bytes().rposition(|b| b == b' ') {
+            self.rest = Some(&r[..i]);
+            Some(&r[i + 1..])
+        } else {
+            self.rest = None;
+            Some(r)
+        }
+    }
+}
+
+/// `.words()` and `.lc()` on any text: [`words`] and [`lower`] as methods.
+pub(crate) trait TextExt {
+    fn words(&self) -> Words<'_>;
+    fn lc(&self) -> Small;
+}
+
+impl TextExt for str {
+    #[inline]
+    fn words(&self) -> Words<'_> {
+        words(self)
+    }
+    #[inline]
+    fn lc(&self) -> Small {
+        lower(self)
+    }
+}
+
 /// Lower-case ASCII fold for lookups: accents removed, `ß` → `ss`, `.`/`'` dropped, `-`/`/`
-/// → space, spaces collapsed.
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// → space, spaces collapsed. The result is ASCII and never longer than `s`.
+pub(crate) fn fold(s: &str) -> Small {
+    let mut out = Small::new();
     let mut space = true;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            match b {
+                b'a'..=b'z' | b'0'..=b'9' => {
+                    out.0.push(char::from(b));
+                    space = false;
+                }
+                b'A'..=b'Z' => {
+                    out.0.push(char::from(b.to_ascii_lowercase()));
+                    space = false;
+                }
+                b' ' | b'-' | b'/' | b'_' | b'(' | b')' if !space => {
+                    out.0.push(' ');
+                    space = true;
+                }
+                _ => {}
+            }
+        }
+        while out.ends_with_space() {
+            out.pop();
+        }
+        return out;
+    }
     for c in s.chars() {
         let mapped: &str = match c {
             'a'..='z' | '0'..='9' => {
-                out.push(c);
+                out.push_byte(c as u8);
                 space = false;
                 continue;
             }
             'A'..='Z' => {
-                out.push(c.to_ascii_lowercase());
+                out.push_byte(c.to_ascii_lowercase() as u8);
                 space = false;
                 continue;
             }
             '.' | '\'' => continue,
             ' ' | '-' | '/' | '_' | '(' | ')' => {
                 if !space {
-                    out.push(' ');
+                    out.push_byte(b' ');
                     space = true;
                 }
                 continue;
@@ -239,7 +438,7 @@ pub(crate) fn fold(s: &str) -> String {
             space = false;
         }
     }
-    while out.ends_with(' ') {
+    while out.ends_with_space() {
         out.pop();
     }
     out
@@ -349,11 +548,11 @@ pub(crate) fn smart_case(s: &str) -> String {
 /// Title case with particles kept lower-case (not the first word).
 pub(crate) fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for (wi, word) in s.split(' ').enumerate() {
+    for (wi, word) in s.words().enumerate() {
         if wi > 0 {
             out.push(' ');
         }
-        let lw = word.to_lowercase();
+        let lw = word.lc();
         let roman = word.len() <= 5
             && !word.trim_end_matches('.').is_empty()
             && word

@@ -4,9 +4,9 @@
 
 use super::Address;
 use super::country::{Lang, info};
-use super::preclean::fold;
+use super::preclean::{TextExt, fold};
 use super::region;
-use super::streets::street_key;
+use super::streets::{is_brussels, push_brussels_street_key, push_street_key};
 
 fn unit_label(cc: &str, kind: &str) -> &'static str {
     match (cc, kind) {
@@ -65,39 +65,51 @@ fn unit_inline(cc: &str) -> bool {
     )
 }
 
-fn number_with_suffix(cc: &str, num: &str, suffix: Option<&str>) -> String {
-    let Some(s) = suffix else {
-        return num.to_owned();
+fn push_number_with_suffix(out: &mut String, cc: &str, num: &str, suffix: Option<&str>) {
+    out.push_str(num);
+    let Some(s) = suffix.filter(|s| !s.is_empty()) else {
+        return;
     };
     let single_letter_start = s.as_bytes()[0].is_ascii_alphabetic()
         && (s.len() == 1 || s.as_bytes().get(1) == Some(&b'-'));
     match cc {
-        "NL" if single_letter_start => format!("{num}{s}"),
-        "NL" => format!("{num}-{s}"),
-        "DE" | "AT" | "CH" if s.bytes().all(|b| b.is_ascii_digit()) => format!("{num}/{s}"),
+        "NL" if single_letter_start => {}
+        "NL" => out.push('-'),
+        "DE" | "AT" | "CH" if s.bytes().all(|b| b.is_ascii_digit()) => out.push('/'),
         "FR" | "LU" | "RE" | "GP" | "MQ" | "GF" | "YT" | "NC" | "PF" | "BE"
             if matches!(s, "bis" | "ter" | "quater") =>
         {
-            format!("{num} {s}")
+            out.push(' ');
         }
-        _ => format!("{num}{s}"),
+        _ => {}
     }
+    out.push_str(s);
 }
 
 pub(crate) fn street_line(a: &Address, cc: &str, lang: Lang) -> Option<String> {
     let street = a.street.as_deref();
-    let num = a
-        .house_number
-        .as_deref()
-        .map(|n| number_with_suffix(cc, n, a.house_number_suffix.as_deref()));
+    let num = a.house_number.as_deref();
+    if street.is_none() && num.is_none() {
+        return None;
+    }
     let number_first = info(cc).number_first;
-    let mut line = match (street, num) {
-        (Some(s), Some(n)) if number_first => format!("{n} {s}"),
-        (Some(s), Some(n)) => format!("{s} {n}"),
-        (Some(s), None) => s.to_owned(),
-        (None, Some(n)) => n,
+    let mut line = String::with_capacity(48);
+    let suffix = a.house_number_suffix.as_deref();
+    match (street, num) {
+        (Some(s), Some(n)) if number_first => {
+            push_number_with_suffix(&mut line, cc, n, suffix);
+            line.push(' ');
+            line.push_str(s);
+        }
+        (Some(s), Some(n)) => {
+            line.push_str(s);
+            line.push(' ');
+            push_number_with_suffix(&mut line, cc, n, suffix);
+        }
+        (Some(s), None) => line.push_str(s),
+        (None, Some(n)) => push_number_with_suffix(&mut line, cc, n, suffix),
         (None, None) => return None,
-    };
+    }
     if let (Some(u), Some(k)) = (a.unit.as_deref(), a.unit_type)
         && (unit_inline(cc) || k == "box")
     {
@@ -140,31 +152,43 @@ fn attention_prefix(cc: &str, lang: Lang) -> &'static str {
     }
 }
 
-fn region_text(code: &str) -> String {
+fn region_text(code: &str) -> &str {
     // Numeric codes (AT, IT regions, DK, PL) are written as the region's name.
-    region::numeric_name(code)
-        .unwrap_or_else(|| region::short(code))
-        .to_owned()
+    region::numeric_name(code).unwrap_or_else(|| region::short(code))
 }
 
-/// Fills `canonical`, `lines` and `match_key`.
+/// Appends `part` to the one-line form, comma-separated.
+fn push_part(canon: &mut String, part: &str) {
+    if !canon.is_empty() {
+        canon.push_str(", ");
+    }
+    canon.push_str(part);
+}
+
+/// Fills `canonical`, `lines` and `match_key`, each built once into one pre-sized buffer.
 pub(crate) fn finish(a: &mut Address, lang: Lang) {
     let cc = a.country.unwrap_or("");
     let ctry = info(cc);
-    let mut parts: Vec<String> = Vec::new();
-    let mut lines: Vec<String> = Vec::new();
+    let mut canon = String::with_capacity(96);
+    let mut lines: Vec<String> = Vec::with_capacity(4);
     if let Some(o) = &a.organisation {
-        parts.push(o.clone());
+        push_part(&mut canon, o);
         lines.push(o.clone());
     }
     if let Some(c) = &a.care_of {
-        let s = format!("c/o {c}");
-        parts.push(s.clone());
+        let mut s = String::with_capacity(c.len() + 4);
+        s.push_str("c/o ");
+        s.push_str(c);
+        push_part(&mut canon, &s);
         lines.push(s);
     }
     if let Some(t) = &a.attention {
-        let s = format!("{} {t}", attention_prefix(cc, lang));
-        parts.push(s.clone());
+        let p = attention_prefix(cc, lang);
+        let mut s = String::with_capacity(p.len() + 1 + t.len());
+        s.push_str(p);
+        s.push(' ');
+        s.push_str(t);
+        push_part(&mut canon, &s);
         lines.push(s);
     }
     if let (Some(u), Some(k)) = (a.unit.as_deref(), a.unit_type)
@@ -175,151 +199,190 @@ pub(crate) fn finish(a: &mut Address, lang: Lang) {
         let s = if k == "house" {
             u.to_owned()
         } else {
-            format!("{} {u}", unit_label(cc, k))
+            let l = unit_label(cc, k);
+            let mut s = String::with_capacity(l.len() + 1 + u.len());
+            s.push_str(l);
+            s.push(' ');
+            s.push_str(u);
+            s
         };
-        parts.push(s.clone());
+        push_part(&mut canon, &s);
         lines.push(s);
     }
     if let Some(s) = street_line(a, cc, lang) {
-        parts.push(s.clone());
+        push_part(&mut canon, &s);
         lines.push(s);
     }
     if let (Some(n), Some(k)) = (a.po_box.as_deref(), a.po_box_type) {
-        let s = format!("{} {n}", po_label(k));
-        parts.push(s.clone());
+        let l = po_label(k);
+        let mut s = String::with_capacity(l.len() + 1 + n.len());
+        s.push_str(l);
+        s.push(' ');
+        s.push_str(n);
+        push_part(&mut canon, &s);
         lines.push(s);
     }
     if let Some(d) = &a.dependent_locality {
-        parts.push(d.clone());
+        push_part(&mut canon, d);
         lines.push(d.clone());
     }
     let city = a.city.as_deref();
-    let city_up = city.map(|c| {
+    let city_up = |c: &str, out: &mut String| {
         if ctry.upper_city {
-            c.to_uppercase()
+            out.extend(c.chars().flat_map(char::to_uppercase));
         } else {
-            c.to_owned()
+            out.push_str(c);
         }
-    });
+    };
     let pc = a.postcode.as_deref();
     let sc = a.sorting_code.as_deref();
     let region_short = a.region.map(region::short);
     if ctry.city_first {
         let region_in_line =
             region::required(cc) || region_short.is_some() && matches!(cc, "US" | "CA" | "AU");
-        let mut canon = String::new();
-        if let Some(c) = city {
-            canon.push_str(c);
-        }
-        let mut tail = String::new();
-        if region_in_line && let Some(r) = region_short {
-            tail.push_str(r);
-        }
-        if let Some(p) = pc {
-            if !tail.is_empty() {
-                tail.push(' ');
+        let r_tail = if region_in_line { region_short } else { None };
+        let has_tail = r_tail.is_some() || pc.is_some();
+        let sep = if region_in_line && region_short.is_some() {
+            ", "
+        } else {
+            " "
+        };
+        let push_tail = |out: &mut String| {
+            if let Some(r) = r_tail {
+                out.push_str(r);
             }
-            tail.push_str(p);
-        }
-        if !canon.is_empty() && !tail.is_empty() {
-            if region_in_line && region_short.is_some() {
+            if let Some(p) = pc {
+                if r_tail.is_some() {
+                    out.push(' ');
+                }
+                out.push_str(p);
+            }
+        };
+        if city.is_some() || has_tail {
+            if !canon.is_empty() {
                 canon.push_str(", ");
-            } else {
-                canon.push(' ');
             }
-        }
-        canon.push_str(&tail);
-        if !canon.is_empty() {
-            parts.push(canon);
+            if let Some(c) = city {
+                canon.push_str(c);
+                if has_tail {
+                    canon.push_str(sep);
+                }
+            }
+            push_tail(&mut canon);
         }
         if cc == "GB" || cc == "IE" {
-            if let Some(c) = &city_up {
-                lines.push(c.clone());
+            if let Some(c) = city {
+                let mut l = String::with_capacity(c.len());
+                city_up(c, &mut l);
+                lines.push(l);
             }
             if let Some(p) = pc {
                 lines.push(p.to_owned());
             }
         } else {
-            let mut l = city_up.clone().unwrap_or_default();
-            if !tail.is_empty() {
+            let mut l = String::with_capacity(48);
+            if let Some(c) = city {
+                city_up(c, &mut l);
+            }
+            if has_tail {
                 if !l.is_empty() {
-                    l.push_str(if region_in_line && region_short.is_some() {
-                        ", "
-                    } else {
-                        " "
-                    });
+                    l.push_str(sep);
                 }
-                l.push_str(&tail);
+                push_tail(&mut l);
             }
             if !l.is_empty() {
                 lines.push(l);
             }
         }
         if !region_in_line && let Some(r) = a.region {
-            parts.push(region_text(r));
+            push_part(&mut canon, region_text(r));
         }
     } else {
-        let mut canon = String::new();
-        let mut line = String::new();
-        if let Some(p) = pc {
-            canon.push_str(p);
-            line.push_str(ctry.line_prefix);
-            line.push_str(p);
-        }
-        if let Some(c) = city {
+        if pc.is_some() || city.is_some() || sc.is_some() {
+            let mut line = String::with_capacity(48);
             if !canon.is_empty() {
-                canon.push(' ');
-                line.push(' ');
+                canon.push_str(", ");
             }
-            canon.push_str(c);
-            line.push_str(city_up.as_deref().unwrap_or(c));
-        }
-        if let Some(s) = sc {
-            canon.push(' ');
-            canon.push_str(s);
-            line.push(' ');
-            line.push_str(s);
-        }
-        if !canon.is_empty() {
-            parts.push(canon);
+            let mut any = false;
+            if let Some(p) = pc {
+                canon.push_str(p);
+                line.push_str(ctry.line_prefix);
+                line.push_str(p);
+                any = true;
+            }
+            if let Some(c) = city {
+                if any {
+                    canon.push(' ');
+                    line.push(' ');
+                }
+                canon.push_str(c);
+                city_up(c, &mut line);
+            }
+            if let Some(s) = sc {
+                canon.push(' ');
+                canon.push_str(s);
+                line.push(' ');
+                line.push_str(s);
+            }
             lines.push(line);
         }
         if let Some(r) = a.region {
-            parts.push(region_text(r));
+            push_part(&mut canon, region_text(r));
         }
     }
     if !cc.is_empty() {
-        parts.push(cc.to_owned());
+        push_part(&mut canon, cc);
     }
-    a.canonical = Some(parts.join(", "));
-    a.lines = lines;
     a.match_key = Some(match_key(a, cc));
+    a.canonical = Some(canon);
+    a.lines = lines;
 }
 
-fn key_part(s: Option<&str>) -> String {
-    s.map(|x| fold(x).replace(' ', "")).unwrap_or_default()
+/// Appends the folded `s` without spaces.
+fn push_key_part(out: &mut String, s: Option<&str>) {
+    if let Some(x) = s {
+        out.extend(fold(x).words());
+    }
 }
 
 fn match_key(a: &Address, cc: &str) -> String {
     let cc = if cc.is_empty() { "ZZ" } else { cc };
-    let pc: String = a
-        .postcode
-        .as_deref()
-        .unwrap_or("")
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
+    let mut key = String::with_capacity(48);
+    key.push_str(cc);
+    key.push('|');
+    key.extend(
+        a.postcode
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .filter(char::is_ascii_alphanumeric),
+    );
+    key.push('|');
     if a.house_number.is_none()
         && let (Some(n), Some(k)) = (a.po_box.as_deref(), a.po_box_type)
     {
-        return format!("{cc}|{pc}|{k}{n}|");
+        key.push_str(k);
+        key.push_str(n);
+        key.push('|');
+        return key;
     }
     let num = a.house_number.as_deref().unwrap_or("");
-    let mut suffix = key_part(a.house_number_suffix.as_deref());
-    suffix.push_str(&key_part(a.unit.as_deref()));
-    if cc == "NL" && !pc.is_empty() {
-        return format!("NL|{pc}|{num}|{suffix}");
+    let pc_empty = key.len() == cc.len() + 2;
+    let keyed_by_street = cc != "NL" || pc_empty;
+    if keyed_by_street && let Some(s) = a.street.as_deref() {
+        if cc == "BE" && a.postcode.as_deref().is_some_and(is_brussels) {
+            // One key for the French and Dutch names of a Brussels street.
+            push_brussels_street_key(&mut key, s);
+        } else {
+            push_street_key(&mut key, s);
+        }
     }
-    let street = a.street.as_deref().map(street_key).unwrap_or_default();
-    format!("{cc}|{pc}|{street}|{num}|{suffix}")
+    if keyed_by_street {
+        key.push('|');
+    }
+    key.push_str(num);
+    key.push('|');
+    push_key_part(&mut key, a.house_number_suffix.as_deref());
+    push_key_part(&mut key, a.unit.as_deref());
+    key
 }

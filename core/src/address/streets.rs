@@ -8,50 +8,58 @@
 //! (<https://github.com/openvenues/libpostal>, `resources/dictionaries`, MIT licence).
 #![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
 
+use std::borrow::Cow;
+
 use super::country::Lang;
-use super::preclean::{fold, smart_case};
+use super::preclean::{TextExt, fold, smart_case};
 
 /// Expands street types and titles in `raw` for `lang`; `ss` keeps `Strasse` (Switzerland).
 pub(crate) fn canonical_street(raw: &str, lang: Lang, ss: bool, us: bool) -> String {
     let cased = smart_case(raw);
-    let toks: Vec<&str> = cased.split(' ').filter(|t| !t.is_empty()).collect();
-    let n = toks.len();
-    let mut out: Vec<String> = Vec::with_capacity(n);
-    for (i, &t) in toks.iter().enumerate() {
-        let k = t.to_lowercase();
+    let n = cased.words().filter(|t| !t.is_empty()).count();
+    let last_dir = us
+        && n >= 2
+        && cased
+            .words()
+            .rfind(|t| !t.is_empty())
+            .is_some_and(|t| is_directional(&t.lc()));
+    let mut out = String::with_capacity(cased.len() + 16);
+    for (i, t) in cased.words().filter(|t| !t.is_empty()).enumerate() {
+        let k = t.lc();
+        let k = k.as_str();
         let first = i == 0;
         let last = i + 1 == n;
-        let rep: Option<String> = match lang {
-            Lang::De => de_token(t, &k, ss),
-            Lang::Nl => nl_token(t, &k, first, last),
-            Lang::Fr => fr_token(t, &k, first),
-            Lang::En => en_token(
-                &k,
-                first,
-                last || (us && i + 2 == n && is_directional(&toks[n - 1].to_lowercase())),
-                us,
-                n,
-            ),
-            Lang::It => it_token(&k, first),
-            Lang::Es => es_token(&k, first),
-            Lang::Pl => pl_token(&k, first),
+        let rep: Option<Cow<'static, str>> = match lang {
+            Lang::De => de_token(t, k, ss),
+            Lang::Nl => nl_token(t, k, first, last),
+            Lang::Fr => fr_token(t, k, first),
+            Lang::En => en_token(k, first, last || (last_dir && i + 2 == n), us, n),
+            Lang::It => it_token(k, first),
+            Lang::Es => es_token(k, first),
+            Lang::Pl => pl_token(k, first),
             Lang::Other => None,
         };
-        let rep = rep.or_else(|| {
-            (lang == Lang::Fr
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match rep {
+            Some(r) => out.push_str(&r),
+            None if lang == Lang::Fr
                 && !first
                 && matches!(
-                    k.as_str(),
+                    k,
                     "de" | "la" | "le" | "les" | "du" | "des" | "aux" | "au" | "et" | "sur"
-                ))
-            .then(|| k.clone())
-        });
-        out.push(rep.unwrap_or_else(|| t.to_owned()));
+                ) =>
+            {
+                out.push_str(k);
+            }
+            None => out.push_str(t),
+        }
     }
-    out.join(" ")
+    out
 }
 
-fn de_token(t: &str, k: &str, ss: bool) -> Option<String> {
+fn de_token(t: &str, k: &str, ss: bool) -> Option<Cow<'static, str>> {
     let strasse = if ss { "Strasse" } else { "Straße" };
     let strasse_l = if ss { "strasse" } else { "straße" };
     match k {
@@ -68,15 +76,18 @@ fn de_token(t: &str, k: &str, ss: bool) -> Option<String> {
             if suf == "str" && !stem.chars().last().is_some_and(char::is_alphabetic) {
                 return None;
             }
-            return Some(if stem.ends_with('-') {
-                format!("{stem}{strasse}")
-            } else {
-                format!("{stem}{strasse_l}")
-            });
+            return Some(
+                if stem.ends_with('-') {
+                    format!("{stem}{strasse}")
+                } else {
+                    format!("{stem}{strasse_l}")
+                }
+                .into(),
+            );
         }
     }
     if k.len() > 5 && k.ends_with("pl.") {
-        return Some(format!("{}platz", &t[..t.len() - 3]));
+        return Some(format!("{}platz", &t[..t.len() - 3]).into());
     }
     None
 }
@@ -86,10 +97,10 @@ const NL_ORDINALS: [&str; 10] = [
     "Tiende",
 ];
 
-fn nl_token(t: &str, k: &str, first: bool, last: bool) -> Option<String> {
+fn nl_token(t: &str, k: &str, first: bool, last: bool) -> Option<Cow<'static, str>> {
     if first {
-        let digits: String = k.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &k[digits.len()..];
+        let nd = k.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = k.split_at(nd);
         if !digits.is_empty() && matches!(rest, "e" | "e." | "ste" | "de" | "ste." | "de.") {
             let n: usize = digits.parse().unwrap_or(0);
             if (1..=10).contains(&n) {
@@ -127,14 +138,14 @@ fn nl_token(t: &str, k: &str, first: bool, last: bool) -> Option<String> {
         if k.len() > suf.len() + 2 && k.ends_with(suf) {
             let stem = &t[..t.len() - suf.len()];
             if stem.chars().last().is_some_and(char::is_alphabetic) {
-                return Some(format!("{stem}{full}"));
+                return Some(format!("{stem}{full}").into());
             }
         }
     }
     None
 }
 
-fn fr_token(t: &str, k: &str, first: bool) -> Option<String> {
+fn fr_token(t: &str, k: &str, first: bool) -> Option<Cow<'static, str>> {
     if first {
         let full = match k.trim_end_matches('.') {
             "r" => "Rue",
@@ -207,9 +218,9 @@ fn fr_token(t: &str, k: &str, first: bool) -> Option<String> {
     }
     // St-Germain, Ste-Anne
     if let Some((head, tail)) = t.split_once('-') {
-        match head.to_lowercase().trim_end_matches('.') {
-            "st" => return Some(format!("Saint-{tail}")),
-            "ste" => return Some(format!("Sainte-{tail}")),
+        match head.lc().trim_end_matches('.') {
+            "st" => return Some(format!("Saint-{tail}").into()),
+            "ste" => return Some(format!("Sainte-{tail}").into()),
             _ => {}
         }
     }
@@ -284,7 +295,7 @@ pub(crate) fn en_type(k: &str) -> Option<&'static str> {
     })
 }
 
-fn en_token(k: &str, first: bool, last: bool, us: bool, n: usize) -> Option<String> {
+fn en_token(k: &str, first: bool, last: bool, us: bool, n: usize) -> Option<Cow<'static, str>> {
     if first {
         if n > 1 {
             if matches!(k, "st" | "st.") {
@@ -308,7 +319,7 @@ fn en_token(k: &str, first: bool, last: bool, us: bool, n: usize) -> Option<Stri
     None
 }
 
-fn it_token(k: &str, first: bool) -> Option<String> {
+fn it_token(k: &str, first: bool) -> Option<Cow<'static, str>> {
     if !first {
         return None;
     }
@@ -336,7 +347,7 @@ fn it_token(k: &str, first: bool) -> Option<String> {
     )
 }
 
-fn es_token(k: &str, first: bool) -> Option<String> {
+fn es_token(k: &str, first: bool) -> Option<Cow<'static, str>> {
     if !first {
         return None;
     }
@@ -363,7 +374,7 @@ fn es_token(k: &str, first: bool) -> Option<String> {
     )
 }
 
-fn pl_token(k: &str, first: bool) -> Option<String> {
+fn pl_token(k: &str, first: bool) -> Option<Cow<'static, str>> {
     if !first {
         return None;
     }
@@ -435,27 +446,133 @@ fn is_type_word(w: &str) -> bool {
 }
 
 /// The street key for `match_key`: folded, type words and articles removed, no spaces.
+#[cfg(test)]
 pub(crate) fn street_key(street: &str) -> String {
+    let mut out = String::with_capacity(street.len());
+    push_street_key(&mut out, street);
+    out
+}
+
+/// [`street_key`], appended to `out`.
+pub(crate) fn push_street_key(out: &mut String, street: &str) {
     let f = fold(street);
-    let mut out = String::with_capacity(f.len());
-    let words: Vec<&str> = f.split(' ').collect();
-    for w in &words {
-        if words.len() > 1 && is_type_word(w) {
+    let start = out.len();
+    let several = f.as_bytes().contains(&b' ');
+    for w in f.words() {
+        if several && is_type_word(w) {
             continue;
         }
         out.push_str(w);
     }
-    if out.is_empty() {
-        f.replace(' ', "")
-    } else {
-        out
+    if out.len() == start {
+        out.extend(f.words());
     }
+}
+
+/// Bilingual Brussels streets whose French and Dutch names differ in more than the street type:
+/// `(French key, Dutch key)`, both as [`push_brussels_street_key`] reduces them (types and
+/// articles removed, Dutch type suffixes cut). Names from the official bilingual street names of
+/// the Brussels-Capital Region (public facts); names that are the same in both languages
+/// (`Boulevard Anspach` / `Anspachlaan`) need no entry.
+const BRUSSELS_ALIASES: &[(&str, &str)] = &[
+    ("loi", "wet"),
+    ("louise", "louiza"),
+    ("neuve", "nieuw"),
+    ("royale", "konings"),
+    ("ducale", "hertogs"),
+    ("arts", "kunst"),
+    ("regence", "regentschaps"),
+    ("couronne", "kroon"),
+    ("haute", "hoog"),
+    ("midi", "zuid"),
+    ("senne", "zenne"),
+    ("marcheherbes", "grasmarkt"),
+    ("jardinbotanique", "kruidtuin"),
+    ("tervueren", "tervuren"),
+    ("wavre", "waverse"),
+    ("dixelles", "elsense"),
+    ("charleroi", "charleroise"),
+    ("louvain", "leuvense"),
+    ("haecht", "haachtse"),
+    ("gand", "gentse"),
+    ("ninove", "ninoofse"),
+    ("mons", "bergense"),
+    ("dalsemberg", "alsembergse"),
+    ("waterloo", "waterloose"),
+    ("toisondor", "guldenvlies"),
+    ("monnaie", "munt"),
+    ("bouchers", "beenhouwers"),
+    ("beurre", "boter"),
+    ("namur", "naamse"),
+    ("limperatrice", "keizerin"),
+    ("lempereur", "keizers"),
+    ("trone", "troon"),
+    ("science", "wetenschaps"),
+    ("cortenbergh", "kortenberg"),
+    ("vleurgat", "vleurgatse"),
+    ("generaljacques", "generaaljacques"),
+    ("americaine", "amerikaanse"),
+    ("croixfer", "ijzerenkruis"),
+    ("luxembourg", "luxemburg"),
+    ("flandre", "vlaamse"),
+    ("saintecatherine", "sintkatelijne"),
+    ("letuve", "stoof"),
+    ("reine", "koninginne"),
+    ("palais", "paleizen"),
+    ("laeken", "lakense"),
+];
+
+/// Whether `postcode` is in the Brussels-Capital Region (1000–1299), where streets have a
+/// French and a Dutch name.
+pub(crate) fn is_brussels(postcode: &str) -> bool {
+    postcode.len() == 4 && matches!(postcode.as_bytes()[0..2], [b'1', b'0'..=b'2'])
+}
+
+/// The street key of a Brussels street, the same for its French and Dutch names: French types
+/// and articles removed (`Rue de la Loi` → `loi`), Dutch type suffixes cut (`Wetstraat` → `wet`),
+/// then the Dutch name mapped to the French one (`wet` → `loi`).
+pub(crate) fn push_brussels_street_key(out: &mut String, street: &str) {
+    let f = fold(street);
+    let mut key = String::with_capacity(f.len());
+    let n = f.words().count();
+    for (i, w) in f.words().enumerate() {
+        if n > 1
+            && (is_type_word(w)
+                || matches!(
+                    w,
+                    "les" | "au" | "aux" | "dreve" | "galerie" | "parvis" | "rond" | "point"
+                ))
+        {
+            continue;
+        }
+        let mut w = w;
+        if i + 1 == n {
+            for suf in ["steenweg", "straat", "laan", "plein", "kaai", "dreef"] {
+                if let Some(stem) = w.strip_suffix(suf)
+                    && stem.len() >= 2
+                {
+                    w = stem;
+                    break;
+                }
+            }
+        }
+        key.push_str(w);
+    }
+    if key.is_empty() {
+        out.extend(f.words());
+        return;
+    }
+    let k = BRUSSELS_ALIASES
+        .iter()
+        .find(|(_, nl)| *nl == key)
+        .map_or(key.as_str(), |(fr, _)| fr);
+    out.push_str(k);
 }
 
 /// The language of a Belgian, Swiss or Luxembourg street name.
 pub(crate) fn detect_lang(street: &str, default: Lang) -> Lang {
     let f = fold(street);
-    let mut words = f.split(' ');
+    let mut words = f.words();
     let first = words.next().unwrap_or("");
     let fr = matches!(
         first,

@@ -93,6 +93,14 @@ impl Pass {
 
 /// Blocking keys of one record, per keyed pass.
 pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
+    let mut k: [Vec<u64>; NP] = std::array::from_fn(|_| Vec::new());
+    each_key(f, |p, x| k[p].push(x));
+    k
+}
+
+/// Calls `out(pass, key)` for every blocking key of a record, pass by pass (a key may repeat
+/// within a pass); no allocation.
+pub(crate) fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
     let n = &f.name;
     let fam = if n.family_dutch.is_empty() {
         0
@@ -100,11 +108,11 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
         hash(&n.family_dutch)
     };
     let pc = f.address.postcode.as_ref().map_or(0, |p| p.h);
-    let both = |a: u64, b: u64| {
+    // `b == ALONE`: the key is `a` itself.
+    const ALONE: u64 = u64::MAX;
+    let mut both = |p: usize, a: u64, b: u64| {
         if a != 0 && b != 0 {
-            vec![mix(a, b)]
-        } else {
-            vec![]
+            out(p, if b == ALONE { a } else { mix(a, b) });
         }
     };
     let initial = n.initials.first().map_or(0, |&c| u64::from(c) + 1);
@@ -114,60 +122,64 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
         .and_then(|k| k.s.bytes().next())
         .map_or(0, |c| u64::from(c) + 1);
     // Both name keys, for the passes that take either name (swapped given and family names).
-    let mut names: Vec<u64> = [n.given_phon, fam]
-        .into_iter()
-        .filter(|&x| x != 0)
-        .collect();
-    names.dedup();
-    let any_name = |b: u64| -> Vec<u64> {
-        if b == 0 {
-            return vec![];
-        }
-        names.iter().map(|&x| mix(x, b)).collect()
-    };
+    let names: [u64; 2] = [n.given_phon, if fam == n.given_phon { 0 } else { fam }];
     let city = f.address.city.as_ref().map_or(0, |c| c.h);
-    let mut org: Vec<u64> = f.org.registrations.iter().map(|&r| mix(r, 7)).collect();
-    if let Some(core) = &f.org.core {
-        org.extend(both(core.h, initial.max(u64::from(fam != 0) * fam)));
+    // 0 FamilyPostcode, 1 GivenPostcode (either name).
+    both(0, fam, pc);
+    if pc != 0 {
+        for &x in names.iter().filter(|&&x| x != 0) {
+            both(1, x, pc);
+        }
     }
-    [
-        both(fam, pc),
-        any_name(pc),
-        f.emails.iter().map(|e| e.key).collect(),
-        f.phones.iter().map(|p| p.e164).collect(),
-        if f.address.match_key == 0 {
-            vec![]
-        } else {
-            vec![f.address.match_key]
-        },
-        both(n.given_phon.min(fam), n.given_phon.max(fam)),
-        org,
-        both(
-            f.address.street.as_ref().map_or(0, |s| s.h),
-            f.address.number,
-        ),
-        both(fam, city),
-        both(
-            f.dob.map_or(0, |(y, m, d)| {
-                u64::from(y) << 16 | u64::from(m) << 8 | u64::from(d)
-            }),
-            initial,
-        ),
-        both(pc, mix(initial, fam_initial)),
-        // Name + house number + the street's first two letters: postcode and city both
-        // mistyped or missing.
-        match (&f.address.street, f.address.number) {
-            (Some(st), num) if num != 0 && st.s.len() >= 2 => {
-                any_name(mix(num, hash_bytes(&st.s.as_bytes()[..2])))
-            }
-            _ => vec![],
-        },
-        match &f.address.street {
-            Some(st) if pc != 0 => vec![mix(st.h, mix(pc, 13))],
-            Some(st) if city != 0 => vec![mix(st.h, mix(city, 13))],
-            _ => vec![],
-        },
-    ]
+    // 2 Email, 3 Phone, 4 Address.
+    for e in &f.emails {
+        both(2, e.key, ALONE);
+    }
+    for p in &f.phones {
+        both(3, p.e164, ALONE);
+    }
+    both(4, f.address.match_key, ALONE);
+    // 5 Name: given + family, either order.
+    both(5, n.given_phon.min(fam), n.given_phon.max(fam));
+    // 6 Organisation: registrations, or core name + first initial (or family key).
+    for &r in &f.org.registrations {
+        both(6, mix(r, 7), ALONE);
+    }
+    if let Some(core) = &f.org.core {
+        both(6, core.h, initial.max(u64::from(fam != 0) * fam));
+    }
+    // 7 StreetNumber, 8 FamilyCity, 9 BirthDate, 10 PostcodeInitial.
+    both(
+        7,
+        f.address.street.as_ref().map_or(0, |s| s.h),
+        f.address.number,
+    );
+    both(8, fam, city);
+    both(
+        9,
+        f.dob.map_or(0, |(y, m, d)| {
+            u64::from(y) << 16 | u64::from(m) << 8 | u64::from(d)
+        }),
+        initial,
+    );
+    both(10, pc, mix(initial, fam_initial));
+    // 11 NameNumber: name + house number + the street's first two letters (postcode and city
+    // both mistyped or missing).
+    if let (Some(st), num) = (&f.address.street, f.address.number)
+        && num != 0
+        && st.s.len() >= 2
+    {
+        let b = mix(num, hash_bytes(&st.s.as_bytes()[..2]));
+        for &x in names.iter().filter(|&&x| x != 0) {
+            both(11, x, b);
+        }
+    }
+    // 12 StreetLocality: street + postcode (city without a postcode): house number and both
+    // names mistyped or replaced.
+    if let Some(st) = &f.address.street {
+        let loc = if pc != 0 { pc } else { city };
+        both(12, st.h, if loc == 0 { 0 } else { mix(loc, 13) });
+    }
 }
 
 /// The sort key of the neighbourhood pass: family core then given name.
@@ -233,16 +245,6 @@ pub(crate) struct Blocks {
     window: usize,
     /// For link: the side of each record (false = left).
     pub side: Option<Vec<bool>>,
-}
-
-/// Calls `f(pass, key)` for every blocking key of a record (a key may repeat within a pass).
-fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
-    let k = keys(f);
-    for (p, v) in k.iter().enumerate() {
-        for &x in v {
-            out(p, x);
-        }
-    }
 }
 
 #[cfg(feature = "parallel")]

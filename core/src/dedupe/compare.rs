@@ -3,7 +3,7 @@
 
 use super::Level;
 use super::features::Features;
-use super::kernels::{jaro_winkler, osa_within};
+use super::kernels::{jaro_winkler, memo, memo_bool, memo_dist, osa_within};
 use super::names::PersonName;
 use super::nicknames;
 use super::text::Key;
@@ -122,7 +122,7 @@ pub(crate) fn given_level(a: &PersonName, b: &PersonName) -> Option<u8> {
         {
             return Some(l(Level::Nickname));
         }
-        if fuzzy_name(&pa.s, &pb.s) {
+        if memo_bool(1, pa.h, pb.h, || fuzzy_name(&pa.s, &pb.s)) {
             return Some(l(Level::Fuzzy));
         }
         return Some(l(Level::Different));
@@ -191,10 +191,12 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     }
     // One Jaro-Winkler (cut-off at the weak level) and one bounded OSA serve both levels.
     let (x, y) = (fa.s.as_bytes(), fb.s.as_bytes());
-    let jw = jaro_winkler(x, y, 0.85);
+    let jw = memo(2, fa.h, fb.h, || jaro_winkler(x, y, 0.85));
     let short = x.len().min(y.len());
     let edits = if short >= 5 {
-        osa_within(x, y, if short >= 6 { 2 } else { 1 })
+        memo_dist(3, fa.h, fb.h, || {
+            osa_within(x, y, if short >= 6 { 2 } else { 1 })
+        })
     } else {
         None
     };
@@ -218,7 +220,10 @@ fn swapped(a: &PersonName, b: &PersonName) -> u8 {
     let cross = |x: &PersonName, y: &PersonName| {
         x.given.first().is_some_and(|g| {
             y.family.as_ref().is_some_and(|f| {
-                g.eq(f) || jaro_winkler(g.s.as_bytes(), f.s.as_bytes(), 0.92) > 0.0
+                g.eq(f)
+                    || memo_bool(4, g.h, f.h, || {
+                        jaro_winkler(g.s.as_bytes(), f.s.as_bytes(), 0.92) > 0.0
+                    })
             })
         })
     };
@@ -345,8 +350,9 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
     let postcode = match (&aa.postcode, &ba.postcode) {
         (Some(pa), Some(pb)) => Some(if pa.h == pb.h {
             lv(POSTCODE, Level::Exact)
-        } else if osa_within(pa.s.as_bytes(), pb.s.as_bytes(), 1).is_some()
-            || (pa.s.len() == 6 && pb.s.len() == 6 && pa.s[..4] == pb.s[..4])
+        } else if memo_bool(6, pa.h, pb.h, || {
+            osa_within(pa.s.as_bytes(), pb.s.as_bytes(), 1).is_some()
+        }) || (pa.s.len() == 6 && pb.s.len() == 6 && pa.s[..4] == pb.s[..4])
         {
             lv(POSTCODE, Level::Near)
         } else {
@@ -357,7 +363,9 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
     let city = match (&aa.city, &ba.city) {
         (Some(ca), Some(cb)) => Some(if ca.eq(cb) {
             lv(CITY, Level::Exact)
-        } else if jaro_winkler(ca.s.as_bytes(), cb.s.as_bytes(), 0.9) > 0.0 {
+        } else if memo_bool(7, ca.h, cb.h, || {
+            jaro_winkler(ca.s.as_bytes(), cb.s.as_bytes(), 0.9) > 0.0
+        }) {
             lv(CITY, Level::Fuzzy)
         } else {
             lv(CITY, Level::Different)
@@ -373,7 +381,10 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
     };
     if let (Some(sa), Some(sb)) = (&aa.street, &ba.street) {
         let same_street = sa.eq(sb);
-        let close = same_street || jaro_winkler(sa.s.as_bytes(), sb.s.as_bytes(), 0.9) > 0.0;
+        let close = same_street
+            || memo_bool(5, sa.h, sb.h, || {
+                jaro_winkler(sa.s.as_bytes(), sb.s.as_bytes(), 0.9) > 0.0
+            });
         let same_number = aa.number != 0 && aa.number == ba.number;
         g.levels[ADDRESS] = if !locality {
             lv(ADDRESS, Level::Different)
@@ -432,7 +443,9 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
             g.tf[ORG] = ka.h;
             lv(ORG, Level::Exact)
         } else if oa.token_overlap(ob) >= 0.6
-            || jaro_winkler(ka.s.as_bytes(), kb.s.as_bytes(), 0.92) > 0.0
+            || memo_bool(8, ka.h, kb.h, || {
+                jaro_winkler(ka.s.as_bytes(), kb.s.as_bytes(), 0.92) > 0.0
+            })
             || (oa.tokens.len() == 1 && oa.tokens[0].0 == ob.acronym && ob.acronym != 0)
             || (ob.tokens.len() == 1 && ob.tokens[0].0 == oa.acronym && oa.acronym != 0)
         {

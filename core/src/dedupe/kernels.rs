@@ -5,6 +5,74 @@
 //! strings up to 64 bytes, a heap mask beyond. They agree with `strsim` (checked by property
 //! tests in `core/tests/prop.rs`).
 
+/// A remembered kernel result: the hashes of the two values, the call site and the value.
+#[derive(Clone, Copy)]
+struct Slot {
+    a: u64,
+    b: u64,
+    site: u64,
+    v: f64,
+}
+
+/// Slots of the per-thread memo (direct-mapped; 4096 × 32 bytes).
+const MEMO_SLOTS: usize = 4096;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `f()`, remembered per thread for the pair of value hashes `(a, b)` at call site `site`.
+/// Values repeat across pairs (cities, streets, given and family names), so a string kernel
+/// runs once per distinct pair of values while it stays in the memo. The kernels are pure
+/// functions of the values (equal 64-bit hashes are equal values, as everywhere in matching),
+/// so the result is the kernel's own.
+#[inline]
+pub(crate) fn memo(site: u64, a: u64, b: u64, f: impl FnOnce() -> f64) -> f64 {
+    let i = ((a ^ b.rotate_left(17) ^ site.rotate_left(41)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        >> 52) as usize
+        % MEMO_SLOTS;
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_empty() {
+            m.resize(
+                MEMO_SLOTS,
+                Slot {
+                    a: 0,
+                    b: 0,
+                    site: u64::MAX,
+                    v: 0.0,
+                },
+            );
+        }
+        let s = m[i];
+        if s.a == a && s.b == b && s.site == site {
+            return s.v;
+        }
+        let v = f();
+        m[i] = Slot { a, b, site, v };
+        v
+    })
+}
+
+/// [`memo`] of a yes/no kernel.
+#[inline]
+pub(crate) fn memo_bool(site: u64, a: u64, b: u64, f: impl FnOnce() -> bool) -> bool {
+    memo(site, a, b, || f64::from(u8::from(f()))) > 0.0
+}
+
+/// [`memo`] of a bounded distance (`None`: above the bound).
+#[inline]
+pub(crate) fn memo_dist(
+    site: u64,
+    a: u64,
+    b: u64,
+    f: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
+    let v = memo(site, a, b, || f().map_or(-1.0, |d| d as f64));
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small whole numbers
+    (v >= 0.0).then_some(v as usize)
+}
+
 /// Jaro-Winkler similarity (prefix scale 0.1, at most 4 prefix bytes, applied above 0.7 as in
 /// Winkler's original), or `0.0` when it is certainly below `cutoff`.
 pub(crate) fn jaro_winkler(a: &[u8], b: &[u8], cutoff: f64) -> f64 {

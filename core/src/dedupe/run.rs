@@ -19,6 +19,10 @@ use crate::{Error, ErrorKind, Result};
 /// Below this many records the built-in model is used as is (no u from data, no EM).
 pub const MIN_TRAIN_RECORDS: usize = 500;
 
+/// EM runs on the pattern counts of (a deterministic sample of chunks of) the candidate pairs:
+/// about this many at most (every candidate pair below it).
+const EM_SAMPLE_PAIRS: usize = 500_000;
+
 /// Options of [`dedupe`] and [`link`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -396,7 +400,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         model.estimate_u(&sample);
         // EM on pattern counts of (a deterministic sample of) the candidate pairs.
         let total = blocks.pair_bound();
-        let step = (total / 2_000_000).max(1);
+        let step = (total / EM_SAMPLE_PAIRS).max(1);
         let sampled: Vec<Unit> = units
             .iter()
             .copied()

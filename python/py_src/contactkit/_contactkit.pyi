@@ -704,14 +704,19 @@ def parse_phone(number: str, region: str | None = None) -> PhoneResult:
         ArgumentTypeError: `number` is not a `str`, or `region` is not a `str` or `None`.
     """
 
-def parse_phones(numbers: Iterable[str], region: str | None = None) -> list[PhoneResult]:
+def parse_phones(
+    numbers: Iterable[str], region: str | None = None, *, threads: int | None = None
+) -> list[PhoneResult]:
     """Parses every number of `numbers` with the same region, with the GIL released.
 
-    Element `i` of the result equals `parse_phone(numbers[i], region)`.
+    Element `i` of the result equals `parse_phone(numbers[i], region)`. Only the parsing runs
+    here; each result computes its fields when they are read.
 
     Args:
         numbers: A sequence (any iterable but a single `str`) of `str`.
         region: The default region, as for `parse_phone`.
+        threads: How many threads parse (`None` or 1: this one; 0: one per core). Lists shorter
+            than a few thousand numbers are parsed on this thread whatever the value.
 
     Returns:
         list[PhoneResult]: One verdict per input, in order.
@@ -1079,8 +1084,11 @@ def parse_address(text: str, country: str | None = None) -> Address:
         ArgumentTypeError: an argument is not a `str`.
     """
 
-def parse_addresses(texts: Sequence[str], country: str | None = None) -> list[Address]:
-    """Parses every text of `texts` with one hint, with the GIL released. Element `i` equals
+def parse_addresses(
+    texts: Sequence[str], country: str | None = None, *, threads: int | None = None
+) -> list[Address]:
+    """Parses every text of `texts` with one hint, with the GIL released, spread over `threads`
+    threads (`None`: every core; short batches run on one). Element `i` equals
     `parse_address(texts[i], country)`.
 
     Raises:
