@@ -249,40 +249,54 @@ impl PyLinkResult {
     }
 }
 
-fn options(threshold: f64, threads: Option<usize>) -> DedupeOptions {
-    DedupeOptions::default()
+fn options(
+    py: Python<'_>,
+    threshold: f64,
+    threads: Option<usize>,
+    labels: Option<&Bound<'_, PyAny>>,
+) -> PyResult<DedupeOptions> {
+    let mut opts = DedupeOptions::default()
         .threshold(threshold)
-        .threads(threads)
+        .threads(threads);
+    if let Some(l) = labels.filter(|l| !l.is_none()) {
+        let pairs = crate::dedupe_index::label_pairs(l)?;
+        opts = opts.labels(py.detach(|| cd::Labels::new(&pairs)));
+    }
+    Ok(opts)
 }
 
-/// Finds duplicates inside one collection of records (no labels, no training call).
+/// Finds duplicates inside one collection of records (no labels needed, no training call;
+/// optional labelled pairs `(a, b, same_person)` refine the model).
 #[pyfunction]
-#[pyo3(signature = (records, *, threshold = 0.5, threads = None))]
+#[pyo3(signature = (records, *, threshold = 0.5, threads = None, labels = None))]
 pub fn dedupe(
     py: Python<'_>,
     records: &Bound<'_, PyAny>,
     threshold: f64,
     threads: Option<usize>,
+    labels: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyDedupeResult> {
     let recs = self::records(records, "records")?;
-    let opts = options(threshold, threads);
+    let opts = options(py, threshold, threads, labels)?;
     let r = py.detach(|| cd::dedupe(&recs, &opts)).map_err(CoreError)?;
     Ok(PyDedupeResult { inner: r })
 }
 
-/// Matches two collections of records.
+/// Matches two collections of records (optional labelled pairs `(a, b, same_person)`
+/// refine the model).
 #[pyfunction]
-#[pyo3(signature = (left, right, *, threshold = 0.5, threads = None))]
+#[pyo3(signature = (left, right, *, threshold = 0.5, threads = None, labels = None))]
 pub fn link(
     py: Python<'_>,
     left: &Bound<'_, PyAny>,
     right: &Bound<'_, PyAny>,
     threshold: f64,
     threads: Option<usize>,
+    labels: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyLinkResult> {
     let l = records(left, "left")?;
     let r = records(right, "right")?;
-    let opts = options(threshold, threads);
+    let opts = options(py, threshold, threads, labels)?;
     let res = py.detach(|| cd::link(&l, &r, &opts)).map_err(CoreError)?;
     Ok(PyLinkResult { inner: res })
 }

@@ -239,30 +239,7 @@ impl PyContactIndex {
     /// Refines the model with labelled pairs `(a, b, same_person)` (a few dozen); returns
     /// whether the refit was kept. An empty list restores the built-in model.
     fn set_labels(&self, py: Python<'_>, pairs: &Bound<'_, PyAny>) -> PyResult<bool> {
-        if pairs.is_instance_of::<PyString>() {
-            return Err(wrong_type(
-                "pairs",
-                "a sequence of (a, b, bool) tuples",
-                pairs,
-            ));
-        }
-        let mut out = Vec::new();
-        for item in pairs
-            .try_iter()
-            .map_err(|_| wrong_type("pairs", "a sequence of (a, b, bool) tuples", pairs))?
-        {
-            let item = item?;
-            let t = item
-                .cast::<PyTuple>()
-                .ok()
-                .filter(|t| t.len() == 3)
-                .ok_or_else(|| wrong_type("label", "an (a, b, bool) tuple", &item))?;
-            let same = t.get_item(2)?;
-            let same: bool = same
-                .extract()
-                .map_err(|_| wrong_type("same_person", "bool", &same))?;
-            out.push((record(&t.get_item(0)?)?, record(&t.get_item(1)?)?, same));
-        }
+        let out = label_pairs(pairs)?;
         let labels = py.detach(|| cd::Labels::new(&out));
         Ok(self.index.set_labels(&labels))
     }
@@ -385,4 +362,33 @@ pub fn golden_record(
     let rules = rules_of(rules)?;
     let g = cd::golden_record(&recs, &rules).map_err(CoreError)?;
     Ok(PyGoldenRecord { inner: g })
+}
+
+/// Labelled pairs `(a, b, same_person)` from a Python sequence of tuples.
+pub(crate) fn label_pairs(pairs: &Bound<'_, PyAny>) -> PyResult<Vec<(Record, Record, bool)>> {
+    if pairs.is_instance_of::<PyString>() {
+        return Err(wrong_type(
+            "pairs",
+            "a sequence of (a, b, bool) tuples",
+            pairs,
+        ));
+    }
+    let mut out = Vec::new();
+    for item in pairs
+        .try_iter()
+        .map_err(|_| wrong_type("pairs", "a sequence of (a, b, bool) tuples", pairs))?
+    {
+        let item = item?;
+        let t = item
+            .cast::<PyTuple>()
+            .ok()
+            .filter(|t| t.len() == 3)
+            .ok_or_else(|| wrong_type("label", "an (a, b, bool) tuple", &item))?;
+        let same = t.get_item(2)?;
+        let same: bool = same
+            .extract()
+            .map_err(|_| wrong_type("same_person", "bool", &same))?;
+        out.push((record(&t.get_item(0)?)?, record(&t.get_item(1)?)?, same));
+    }
+    Ok(out)
 }

@@ -55,6 +55,30 @@ def test_dedupe_and_link() -> None:
     assert lr.pairs[0][:2] == ("1", "x")
 
 
+def test_labels_refine_dedupe_and_link() -> None:
+    people = [("Jan", "de Vries"), ("Piet", "Bakker"), ("Anna", "Smit"), ("Kees", "Visser")]
+    records: list[dict[str, object]] = []
+    for i, (given, family) in enumerate(people * 2):
+        records.append(
+            {
+                "id": str(i),
+                "given_name": given if i < 4 else given[0] + ".",
+                "family_name": family,
+                "email": f"{given.lower()}@{family.replace(' ', '').lower()}.nl",
+            }
+        )
+    labels = [(records[i], records[i + 4], True) for i in range(4)]
+    labels.append((records[0], records[1], False))
+    plain = contactkit.dedupe(records)
+    refined = contactkit.dedupe(records, labels=labels)
+    assert len(refined.clusters) <= len(plain.clusters)
+    assert contactkit.dedupe(records, labels=[]).clusters == plain.clusters
+    lr = contactkit.link(records[:4], records[4:], labels=labels)
+    assert ("0", "4") in {p[:2] for p in lr.pairs}
+    with pytest.raises(contactkit.ArgumentTypeError):
+        contactkit.dedupe(records, labels="no")  # type: ignore[arg-type]
+
+
 def test_misuse_raises() -> None:
     with pytest.raises(contactkit.ArgumentTypeError):
         contactkit.score_pair("not a mapping", {})  # type: ignore[arg-type]

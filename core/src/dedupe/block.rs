@@ -45,10 +45,13 @@ pub(crate) enum Pass {
     /// Phonetic given or family name + house number + the street's first two letters (postcode
     /// and city both mistyped or missing).
     NameNumber,
+    /// Street name + postcode (city without a postcode): house number and both names mistyped
+    /// or replaced.
+    StreetLocality,
 }
 
 /// Number of keyed passes.
-pub(crate) const NP: usize = 12;
+pub(crate) const NP: usize = 13;
 
 impl Pass {
     /// Key passes, in order (the sorted-neighbourhood pass runs after them).
@@ -65,6 +68,7 @@ impl Pass {
         Pass::BirthDate,
         Pass::PostcodeInitial,
         Pass::NameNumber,
+        Pass::StreetLocality,
     ];
 
     /// The pass's name in stats.
@@ -82,6 +86,7 @@ impl Pass {
             Pass::BirthDate => "birth_date",
             Pass::PostcodeInitial => "postcode_initial",
             Pass::NameNumber => "name_number",
+            Pass::StreetLocality => "street_locality",
         }
     }
 }
@@ -168,6 +173,12 @@ pub(crate) fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
         for &x in names.iter().filter(|&&x| x != 0) {
             both(11, x, b);
         }
+    }
+    // 12 StreetLocality: street + postcode (city without a postcode): house number and both
+    // names mistyped or replaced.
+    if let Some(st) = &f.address.street {
+        let loc = if pc != 0 { pc } else { city };
+        both(12, st.h, if loc == 0 { 0 } else { mix(loc, 13) });
     }
 }
 

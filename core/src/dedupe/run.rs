@@ -13,7 +13,7 @@ use super::model::{
     household_share,
 };
 use super::score::{explain, gated_pattern, probability, score_gamma, shared_context};
-use super::{Explanation, Record, Relation};
+use super::{Explanation, Labels, Record, Relation};
 use crate::{Error, ErrorKind, Result};
 
 /// Below this many records the built-in model is used as is (no u from data, no EM).
@@ -47,6 +47,10 @@ pub struct DedupeOptions {
     /// or organisation and a family name disagree on the given name (FEBRL, whose duplicates
     /// may carry a wholly different given name). `false` turns it off always.
     pub identity_gate: bool,
+    /// Optional labelled pairs (default none): after training, the m of the non-identity
+    /// fields is refitted to them, kept only when it scores the labels at least as well
+    /// ([`Labels`]). The default path needs none.
+    pub labels: Option<Labels>,
 }
 
 impl Default for DedupeOptions {
@@ -59,6 +63,7 @@ impl Default for DedupeOptions {
             train: true,
             explain: false,
             identity_gate: true,
+            labels: None,
         }
     }
 }
@@ -101,6 +106,14 @@ impl DedupeOptions {
     #[must_use]
     pub fn train(mut self, on: bool) -> Self {
         self.train = on;
+        self
+    }
+
+    /// Sets labelled pairs that refine the model (see [`DedupeOptions::labels`]); an empty set
+    /// is the same as none.
+    #[must_use]
+    pub fn labels(mut self, labels: Labels) -> Self {
+        self.labels = (!labels.is_empty()).then_some(labels);
         self
     }
 
@@ -451,6 +464,12 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         }
         model.set_prior_for(smaller, all_pairs, per_record);
         model.tf_dup = (1.0 + per_record).clamp(TF_DUP, 4.0);
+    }
+    if let Some(labels) = &opts.labels
+        && let Some(m) = labels.fit(&model)
+    {
+        model.m = m;
+        model.refresh();
     }
     stats.trained = model.trained;
     stats.prior = probability(model.prior);

@@ -428,8 +428,15 @@ class LinkResult:
 def score_pair(a: Mapping[str, object], b: Mapping[str, object]) -> MatchScore:
     """Scores two records (mappings in the API.md §5 schema) with the built-in model."""
 
-def dedupe(records: Records, *, threshold: float = 0.5, threads: int | None = None) -> DedupeResult:
-    """Finds duplicates inside one collection of records (no labels, no training call)."""
+def dedupe(
+    records: Records,
+    *,
+    threshold: float = 0.5,
+    threads: int | None = None,
+    labels: Iterable[tuple[Mapping[str, object], Mapping[str, object], bool]] | None = None,
+) -> DedupeResult:
+    """Finds duplicates inside one collection of records (no labels needed, no training call;
+    optional labelled pairs `(a, b, same_person)` refine the model)."""
 
 def link(
     left: Records,
@@ -437,8 +444,10 @@ def link(
     *,
     threshold: float = 0.5,
     threads: int | None = None,
+    labels: Iterable[tuple[Mapping[str, object], Mapping[str, object], bool]] | None = None,
 ) -> LinkResult:
-    """Matches two collections of records."""
+    """Matches two collections of records (optional labelled pairs `(a, b, same_person)`
+    refine the model)."""
 
 # A sequence of record mappings, or a pandas / Polars DataFrame or a pyarrow Table (one record
 # per row; missing cells are absent, numbers become text).
