@@ -37,6 +37,31 @@ pub(crate) struct Rule {
     choose: OnceLock<Option<(Option<Dfa>, Dfa)>>,
     /// The unanchored pattern `(?:X)` for the rewriting.
     rewrite: OnceLock<Option<Regex>>,
+    /// The rewriting without the regex, where the pattern allows it (see [`Split`]).
+    split: OnceLock<Option<Split>>,
+}
+
+/// A format rule whose group spans follow from the length of the number alone: the pattern is
+/// a sequence of single-character atoms (`\d`, `[..]`, a digit) with greedy quantifiers, some
+/// in (not nested, not quantified) groups, and at most one atom has a variable length. On a
+/// number the whole pattern matches (which [`Rule::fits`] checked), the regex's leftmost-first
+/// match tries that atom longest first, and every longer try runs past the end of the number:
+/// the match is the whole number, every group span is fixed, and the rewriting is the template
+/// filled in with slices of the number, the same text as `Regex::replace_all`.
+struct Split {
+    units: Vec<Unit>,
+    /// The format with `$n` references, for the international and the national format.
+    plain: Vec<Piece>,
+    national: Vec<Piece>,
+}
+
+/// An element of a [`Split`] pattern: minimum and maximum length (`usize::MAX`: unbounded),
+/// and the group number when it is a group.
+type Unit = (usize, usize, Option<usize>);
+
+enum Piece {
+    Text(String),
+    Group(usize),
 }
 
 type Dfa = dense::DFA<Vec<u32>>;
@@ -54,7 +79,76 @@ impl Rule {
                 .unwrap_or_default(),
             choose: OnceLock::new(),
             rewrite: OnceLock::new(),
+            split: OnceLock::new(),
         }
+    }
+
+    /// The rule the rewriting uses: the format, or for the national format the format with
+    /// the national-prefix rule in place of the first group (as `Regex::replace` writes it).
+    fn rule_text(&self, national: bool) -> Option<String> {
+        Some(if national && !self.national_prefix_formatting.is_empty() {
+            first_group()?
+                .replace(&self.format, self.national_prefix_formatting.as_str())
+                .into_owned()
+        } else {
+            self.format.clone()
+        })
+    }
+
+    fn split(&self) -> Option<&Split> {
+        self.split
+            .get_or_init(|| {
+                let inner = self.pattern.strip_prefix("^(?:")?.strip_suffix(")$")?;
+                let (units, groups) = units(inner)?;
+                let plain = template(&self.rule_text(false)?, groups)?;
+                let national = template(&self.rule_text(true)?, groups)?;
+                Some(Split {
+                    units,
+                    plain,
+                    national,
+                })
+            })
+            .as_ref()
+    }
+
+    /// [`Rule::apply`] by [`Split`]; `None` where the regex must rewrite.
+    fn apply_split(&self, nsn: &str, national: bool) -> Option<String> {
+        let split = self.split()?;
+        let fixed: usize = split.units.iter().filter(|u| u.0 == u.1).map(|u| u.0).sum();
+        let mut spans = [(0usize, 0usize); 10];
+        let mut at = 0;
+        for &(min, max, group) in &split.units {
+            let len = if min == max {
+                min
+            } else {
+                let len = nsn.len().checked_sub(fixed)?;
+                if len < min || len > max {
+                    return None;
+                }
+                len
+            };
+            if let Some(g) = group {
+                spans[g] = (at, at + len);
+            }
+            at += len;
+        }
+        if at != nsn.len() || !nsn.is_ascii() {
+            return None;
+        }
+        let pieces = if national {
+            &split.national
+        } else {
+            &split.plain
+        };
+        let mut out = String::with_capacity(nsn.len() + 8);
+        for p in pieces {
+            match p {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Group(0) => out.push_str(nsn),
+                Piece::Group(g) => out.push_str(nsn.get(spans[*g].0..spans[*g].1)?),
+            }
+        }
+        Some(out)
     }
 
     fn dfas(&self) -> Option<&(Option<Dfa>, Dfa)> {
@@ -84,6 +178,9 @@ impl Rule {
     /// `nsn` rewritten with this rule (`national`: with the national-prefix rule in place of
     /// the first group, as the national format does).
     fn apply(&self, nsn: &str, national: bool) -> Option<String> {
+        if let Some(s) = self.apply_split(nsn, national) {
+            return Some(s);
+        }
         let rewrite = self
             .rewrite
             .get_or_init(|| {
@@ -91,15 +188,122 @@ impl Rule {
                 RegexBuilder::new(inner).unicode(false).build().ok()
             })
             .as_ref()?;
-        let rule = if national && !self.national_prefix_formatting.is_empty() {
-            first_group()?
-                .replace(&self.format, self.national_prefix_formatting.as_str())
-                .into_owned()
-        } else {
-            self.format.clone()
-        };
+        let rule = self.rule_text(national)?;
         Some(rewrite.replace_all(nsn, rule.as_str()).into_owned())
     }
+}
+
+/// The elements of a pattern for [`Split`] and its number of groups; `None` for any other
+/// pattern.
+fn units(pattern: &str) -> Option<(Vec<Unit>, usize)> {
+    let b = pattern.as_bytes();
+    let mut units = Vec::new();
+    let mut groups = 0;
+    let mut group: Option<(usize, usize)> = None; // (min, max) so far inside an open group
+    let mut variable = 0; // atoms of variable length
+    let mut i = 0;
+    while i < b.len() {
+        let atom = match b[i] {
+            b'(' => {
+                if group.is_some() || b.get(i + 1) == Some(&b'?') {
+                    return None;
+                }
+                group = Some((0, 0));
+                groups += 1;
+                i += 1;
+                continue;
+            }
+            b')' => {
+                let (min, max) = group.take()?;
+                if matches!(b.get(i + 1), Some(b'{' | b'?' | b'*' | b'+')) {
+                    return None;
+                }
+                units.push((min, max, Some(groups)));
+                i += 1;
+                continue;
+            }
+            b'\\' if b.get(i + 1) == Some(&b'd') => 2,
+            b'0'..=b'9' => 1,
+            b'[' => {
+                let close = b[i..].iter().position(|&c| c == b']')?;
+                if b[i + 1..i + close].iter().any(|&c| c == b'\\' || c == b'[') {
+                    return None;
+                }
+                close + 1
+            }
+            _ => return None,
+        };
+        i += atom;
+        let (min, max, used) = quantifier(&b[i..])?;
+        i += used;
+        variable += usize::from(min != max);
+        match &mut group {
+            Some((gmin, gmax)) => {
+                *gmin += min;
+                *gmax = gmax.saturating_add(max);
+            }
+            None => units.push((min, max, None)),
+        }
+    }
+    (group.is_none() && variable <= 1 && groups <= 9).then_some((units, groups))
+}
+
+/// A greedy quantifier at the start of `b` (none: exactly once): minimum, maximum
+/// (`usize::MAX`: unbounded) and the bytes it takes; `None` for a lazy one.
+fn quantifier(b: &[u8]) -> Option<(usize, usize, usize)> {
+    let (min, max, used) = match b.first() {
+        Some(b'?') => (0, 1, 1),
+        Some(b'*') => (0, usize::MAX, 1),
+        Some(b'+') => (1, usize::MAX, 1),
+        Some(b'{') => {
+            let close = b.iter().position(|&c| c == b'}')?;
+            let body = std::str::from_utf8(&b[1..close]).ok()?;
+            let (min, max) = match body.split_once(',') {
+                None => {
+                    let n = body.parse().ok()?;
+                    (n, n)
+                }
+                Some((lo, "")) => (lo.parse().ok()?, usize::MAX),
+                Some((lo, hi)) => (lo.parse().ok()?, hi.parse().ok()?),
+            };
+            (min, max, close + 1)
+        }
+        _ => return Some((1, 1, 0)),
+    };
+    if b.get(used) == Some(&b'?') || min > max {
+        return None;
+    }
+    Some((min, max, used))
+}
+
+/// A replacement text as pieces: `$n` for a group `n <= groups` (one digit, not followed by a
+/// name character), everything else literal; `None` for other `$` forms.
+fn template(rule: &str, groups: usize) -> Option<Vec<Piece>> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut chars = rule.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '$' {
+            text.push(c);
+            continue;
+        }
+        let d = chars.next()?.to_digit(10)? as usize;
+        if d > groups
+            || chars
+                .peek()
+                .is_some_and(|&n| n.is_alphanumeric() || n == '_')
+        {
+            return None;
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(std::mem::take(&mut text)));
+        }
+        pieces.push(Piece::Group(d));
+    }
+    if !text.is_empty() {
+        pieces.push(Piece::Text(text));
+    }
+    Some(pieces)
 }
 
 /// The engine's `(\$\d)`: the first group reference of a format rule.
@@ -156,4 +360,34 @@ pub(crate) fn format_nsn(rules: &[Rule], nsn: &str, national: bool) -> Option<St
         }
     }
     Some(nsn.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_patterns_and_templates() {
+        let (u, g) = units("(\\d{2})(\\d{3})(\\d{4})").unwrap();
+        assert_eq!(
+            (u, g),
+            (vec![(2, 2, Some(1)), (3, 3, Some(2)), (4, 4, Some(3))], 3)
+        );
+        let (u, _) = units("([1-9]\\d)(\\d{3,4})").unwrap();
+        assert_eq!(u, vec![(2, 2, Some(1)), (3, 4, Some(2))]);
+        let (u, _) = units("(9)(\\d+)").unwrap();
+        assert_eq!(u, vec![(1, 1, Some(1)), (1, usize::MAX, Some(2))]);
+        // Two variable atoms, alternation, nesting, lazy or quantified groups: the regex's.
+        for p in ["(\\d{2,3})(\\d{3,4})", "(1|2)(\\d)", "((\\d))", "(\\d+?)"] {
+            assert!(units(p).is_none(), "{p}");
+        }
+        assert!(units("(\\d{2}){2}").is_none());
+        assert!(units("(?:\\d{2})").is_none());
+        let t = template("($1) $2-$3", 3).unwrap();
+        assert_eq!(t.len(), 6);
+        assert!(template("$1$2", 2).is_some());
+        assert!(template("$4", 3).is_none());
+        assert!(template("$1a", 1).is_none());
+        assert!(template("${1}", 1).is_none());
+    }
 }
