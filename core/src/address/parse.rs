@@ -85,15 +85,19 @@ fn unsettled(a: &Address) -> bool {
         || a.city.is_none()
         || a.street.is_some() != a.house_number.is_some()
         || a.street.is_none() && a.po_box.is_none()
-        // Parts whose rendering another pass may read as a different part: units and boxes,
-        // `bis`/`ter`, sorting codes and a city line reading `Cedex`.
-        || a.unit.is_some()
+        // Parts whose rendering another pass may read as a different part: a unit word inside
+        // the street, `bis`/`ter`, sorting codes and a city line reading `Cedex`. (Units and
+        // suffixes as such are common in real addresses, which are fixed points, so they do
+        // not trigger the extra pass.)
         || a
             .street
             .as_deref()
             .is_some_and(|s| s.words().any(|w| unit_kind(&w.lc()).is_some()))
         || a.sorting_code.is_some()
-        || a.house_number_suffix.is_some() && a.country != Some("NL")
+        || a
+            .house_number_suffix
+            .as_deref()
+            .is_some_and(|s| matches!(s, "bis" | "ter" | "quater"))
         || a.city.as_deref().is_some_and(|c| {
             c.contains('/')
                 || c.as_bytes()
