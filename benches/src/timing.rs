@@ -3,11 +3,11 @@
 
 use std::time::Instant;
 
-/// CPU time of this thread in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`, exact to the
-/// nanosecond; `/proc/thread-self/schedstat` lags by up to a scheduler tick, which made short
-/// runs read 0 ns); `None` off Linux.
+/// The reading of a Linux CPU-time clock in nanoseconds (exact to the nanosecond;
+/// `/proc/thread-self/schedstat` lags by up to a scheduler tick, which made short runs read
+/// 0 ns).
 #[cfg(target_os = "linux")]
-pub fn on_cpu_ns() -> Option<u64> {
+fn clock_ns(clock: i32) -> Option<u64> {
     #[repr(C)]
     struct Timespec {
         sec: i64,
@@ -16,12 +16,17 @@ pub fn on_cpu_ns() -> Option<u64> {
     unsafe extern "C" {
         fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
     }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
     let mut ts = Timespec { sec: 0, nsec: 0 };
     // SAFETY: `ts` is a valid, writable `struct timespec` (two 64-bit fields on 64-bit Linux)
     // for the duration of the call.
-    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &raw mut ts) };
+    let rc = unsafe { clock_gettime(clock, &raw mut ts) };
     (rc == 0).then(|| u64::try_from(ts.sec * 1_000_000_000 + ts.nsec).unwrap_or(0))
+}
+
+/// CPU time of this thread in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`); `None` off Linux.
+#[cfg(target_os = "linux")]
+pub fn on_cpu_ns() -> Option<u64> {
+    clock_ns(3)
 }
 
 /// CPU time of this thread: not available off Linux.
@@ -34,20 +39,7 @@ pub fn on_cpu_ns() -> Option<u64> {
 /// the on-CPU rate of multi-threaded batch calls; `None` off Linux.
 #[cfg(target_os = "linux")]
 pub fn process_cpu_ns() -> Option<u64> {
-    #[repr(C)]
-    struct Timespec {
-        sec: i64,
-        nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
-    let mut ts = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: `ts` is a valid, writable `struct timespec` (two 64-bit fields on 64-bit Linux)
-    // for the duration of the call.
-    let rc = unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &raw mut ts) };
-    (rc == 0).then(|| u64::try_from(ts.sec * 1_000_000_000 + ts.nsec).unwrap_or(0))
+    clock_ns(2)
 }
 
 /// CPU time of the process: not available off Linux.

@@ -584,7 +584,6 @@ pub(crate) fn format(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rlibphonenumber::PhoneNumberType;
 
     #[test]
     fn embedded_metadata_is_the_engines() {
@@ -619,18 +618,7 @@ mod tests {
 
     #[test]
     fn agrees_with_the_engine_on_example_numbers() {
-        let types = [
-            PhoneNumberType::FixedLine,
-            PhoneNumberType::Mobile,
-            PhoneNumberType::TollFree,
-            PhoneNumberType::PremiumRate,
-            PhoneNumberType::SharedCost,
-            PhoneNumberType::VoIP,
-            PhoneNumberType::PersonalNumber,
-            PhoneNumberType::Pager,
-            PhoneNumberType::UAN,
-            PhoneNumberType::VoiceMail,
-        ];
+        let types = crate::phone::engine::EXAMPLE_TYPES;
         let mut numbers = Vec::new();
         for r in PHONE_NUMBER_UTIL.get_supported_regions() {
             numbers.extend(PHONE_NUMBER_UTIL.get_invalid_example_number(r).ok());

@@ -288,6 +288,22 @@ pub(crate) fn number_type(n: &Number) -> NumberType {
     class(n).number_type
 }
 
+/// Every number type the engine has example numbers for, for the tests that check a fast path
+/// or an own table against the engine.
+#[cfg(test)]
+pub(crate) const EXAMPLE_TYPES: [PhoneNumberType; 10] = [
+    PhoneNumberType::FixedLine,
+    PhoneNumberType::Mobile,
+    PhoneNumberType::TollFree,
+    PhoneNumberType::PremiumRate,
+    PhoneNumberType::SharedCost,
+    PhoneNumberType::VoIP,
+    PhoneNumberType::PersonalNumber,
+    PhoneNumberType::Pager,
+    PhoneNumberType::UAN,
+    PhoneNumberType::VoiceMail,
+];
+
 fn engine_type(t: PhoneNumberType) -> NumberType {
     match t {
         PhoneNumberType::FixedLine => NumberType::FixedLine,
@@ -522,18 +538,7 @@ mod tests {
     fn rfc3966_from_international_equals_the_engines() {
         let mut numbers = Vec::new();
         for r in PHONE_NUMBER_UTIL.get_supported_regions() {
-            for t in [
-                PhoneNumberType::FixedLine,
-                PhoneNumberType::Mobile,
-                PhoneNumberType::TollFree,
-                PhoneNumberType::PremiumRate,
-                PhoneNumberType::SharedCost,
-                PhoneNumberType::VoIP,
-                PhoneNumberType::PersonalNumber,
-                PhoneNumberType::Pager,
-                PhoneNumberType::UAN,
-                PhoneNumberType::VoiceMail,
-            ] {
+            for t in EXAMPLE_TYPES {
                 numbers.extend(
                     PHONE_NUMBER_UTIL
                         .get_example_number_for_type_and_region(r, t)

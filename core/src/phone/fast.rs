@@ -218,7 +218,7 @@ mod tests {
     use crate::phone::engine;
     use crate::phone::regions::SUPPORTED_REGIONS;
     use proptest::prelude::*;
-    use rlibphonenumber::{PHONE_NUMBER_UTIL, PhoneNumberFormat, PhoneNumberType, enums::Region};
+    use rlibphonenumber::{PHONE_NUMBER_UTIL, PhoneNumberFormat, enums::Region};
 
     /// The fast path agrees with the engine wherever it answers, and `engine::parse` (fast path
     /// first) equals the engine alone everywhere.
@@ -237,18 +237,7 @@ mod tests {
 
     /// Example numbers of every type of every region and non-geographic code, valid and not.
     fn examples() -> Vec<(rlibphonenumber::PhoneNumber, &'static str)> {
-        let types = [
-            PhoneNumberType::FixedLine,
-            PhoneNumberType::Mobile,
-            PhoneNumberType::TollFree,
-            PhoneNumberType::PremiumRate,
-            PhoneNumberType::SharedCost,
-            PhoneNumberType::VoIP,
-            PhoneNumberType::PersonalNumber,
-            PhoneNumberType::Pager,
-            PhoneNumberType::UAN,
-            PhoneNumberType::VoiceMail,
-        ];
+        let types = crate::phone::engine::EXAMPLE_TYPES;
         let mut out = Vec::new();
         for &code in SUPPORTED_REGIONS {
             let r = Region::from_code(code).unwrap();
