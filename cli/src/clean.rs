@@ -496,15 +496,7 @@ fn write_contacts(
     if bom {
         file.writer().write_all("\u{FEFF}".as_bytes())?;
     }
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .flexible(false)
-        .terminator(if table.crlf {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
-        .from_writer(file.writer());
+    let mut w = file.csv(delimiter, table.crlf);
     let width = table.headers.len();
     w.write_record(table.headers.iter().chain(added))?;
     let delim = char::from(delimiter).to_string();
@@ -546,14 +538,7 @@ fn write_duplicates(
     delimiter: u8,
     crlf: bool,
 ) -> std::io::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(if crlf {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
-        .from_writer(file.writer());
+    let mut w = file.csv(delimiter, crlf);
     w.write_record(["id_a", "id_b", "probability", "explanation"])?;
     for p in &dups.pairs {
         let prob = format!("{:.1}", p.probability);

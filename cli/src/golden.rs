@@ -62,14 +62,7 @@ pub(crate) fn write_golden(
     delimiter: u8,
     crlf: bool,
 ) -> std::io::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(if crlf {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
-        .from_writer(file.writer());
+    let mut w = file.csv(delimiter, crlf);
     let mut header = vec!["cluster_id", "rows"];
     header.extend(FIELDS);
     header.push("provenance");

@@ -36,6 +36,19 @@ impl PendingFile {
         self.writer.as_mut().expect("writer used after finish")
     }
 
+    /// A CSV writer over the file with the input's delimiter and line ending (CRLF when the
+    /// input had it), for every CSV output of `clean`.
+    pub fn csv(&mut self, delimiter: u8, crlf: bool) -> csv::Writer<&mut BufWriter<File>> {
+        csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(if crlf {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .from_writer(self.writer())
+    }
+
     /// Flushes and syncs the data; the file keeps its temporary name.
     ///
     /// # Errors

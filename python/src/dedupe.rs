@@ -120,6 +120,14 @@ pub(crate) fn records(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Record>>
     Ok(out)
 }
 
+/// An explanation as Python sees it: `(field, level, weight)` tuples.
+pub(crate) fn waterfall(explanation: &[cd::Explanation]) -> Vec<(&'static str, &'static str, f64)> {
+    explanation
+        .iter()
+        .map(|e| (e.field.code(), e.level.code(), e.weight))
+        .collect()
+}
+
 /// The score of a pair of records.
 #[pyclass(frozen, eq, module = "contactkit", name = "MatchScore")]
 #[derive(Debug, Clone, PartialEq)]
@@ -147,11 +155,7 @@ impl PyMatchScore {
     /// The waterfall: a list of `(field, level, weight)` tuples.
     #[getter]
     fn explanation(&self) -> Vec<(&'static str, &'static str, f64)> {
-        self.inner
-            .explanation
-            .iter()
-            .map(|e| (e.field.code(), e.level.code(), e.weight))
-            .collect()
+        waterfall(&self.inner.explanation)
     }
     /// The attributes as a plain dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

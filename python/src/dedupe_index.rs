@@ -122,11 +122,7 @@ impl PyMatch {
     /// The waterfall: a list of `(field, level, weight)` tuples.
     #[getter]
     fn explanation(&self) -> Vec<(&'static str, &'static str, f64)> {
-        self.inner
-            .explanation
-            .iter()
-            .map(|e| (e.field.code(), e.level.code(), e.weight))
-            .collect()
+        crate::dedupe::waterfall(&self.inner.explanation)
     }
     /// The attributes as a plain dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
