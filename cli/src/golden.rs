@@ -30,25 +30,11 @@ const FIELDS: [&str; 17] = [
 ];
 
 fn value(r: &Record, f: &str) -> String {
-    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     match f {
-        "given_name" => opt(&r.given_name),
-        "middle_name" => opt(&r.middle_name),
-        "family_name" => opt(&r.family_name),
-        "full_name" => opt(&r.full_name),
-        "organisation" => opt(&r.organisation),
         "email" => r.email.join("; "),
         "phone" => r.phone.join("; "),
-        "address" => opt(&r.address),
-        "street" => opt(&r.street),
-        "house_number" => opt(&r.house_number),
-        "unit" => opt(&r.unit),
-        "postcode" => opt(&r.postcode),
-        "city" => opt(&r.city),
-        "region" => opt(&r.region),
-        "country" => opt(&r.country),
-        "date_of_birth" => opt(&r.date_of_birth),
-        _ => r.registration.join("; "),
+        "registration" => r.registration.join("; "),
+        _ => r.text(f).unwrap_or_default().to_owned(),
     }
 }
 

@@ -6,25 +6,6 @@ use pyo3::types::{PyMapping, PyString};
 
 use crate::errors::{CoreError, wrong_type};
 
-const TEXT_FIELDS: &[&str] = &[
-    "id",
-    "given_name",
-    "middle_name",
-    "family_name",
-    "full_name",
-    "organisation",
-    "address",
-    "street",
-    "house_number",
-    "unit",
-    "postcode",
-    "city",
-    "region",
-    "country",
-    "date_of_birth",
-    "source",
-];
-
 fn text(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<String>> {
     if v.is_none() {
         return Ok(None);
@@ -69,26 +50,12 @@ pub(crate) fn record(v: &Bound<'_, PyAny>) -> PyResult<Record> {
         }
     };
     let mut r = Record::default();
-    for &k in TEXT_FIELDS {
-        let Some(x) = get(k)? else { continue };
-        let val = text(&x, k)?;
-        match k {
-            "id" => r.id = val.unwrap_or_default(),
-            "given_name" => r.given_name = val,
-            "middle_name" => r.middle_name = val,
-            "family_name" => r.family_name = val,
-            "full_name" => r.full_name = val,
-            "organisation" => r.organisation = val,
-            "address" => r.address = val,
-            "street" => r.street = val,
-            "house_number" => r.house_number = val,
-            "unit" => r.unit = val,
-            "postcode" => r.postcode = val,
-            "city" => r.city = val,
-            "region" => r.region = val,
-            "country" => r.country = val,
-            "date_of_birth" => r.date_of_birth = val,
-            _ => r.source = val,
+    if let Some(x) = get("id")? {
+        r.id = text(&x, "id")?.unwrap_or_default();
+    }
+    for &k in Record::TEXT_FIELDS {
+        if let Some(x) = get(k)? {
+            r.set_text(k, text(&x, k)?);
         }
     }
     if let Some(x) = get("email")? {

@@ -287,45 +287,7 @@ fn pick(
 }
 
 fn text_field<'a>(r: &'a Record, field: &str) -> Option<&'a str> {
-    match field {
-        "id" => Some(r.id.as_str()),
-        "given_name" => r.given_name.as_deref(),
-        "middle_name" => r.middle_name.as_deref(),
-        "family_name" => r.family_name.as_deref(),
-        "full_name" => r.full_name.as_deref(),
-        "organisation" => r.organisation.as_deref(),
-        "address" => r.address.as_deref(),
-        "street" => r.street.as_deref(),
-        "house_number" => r.house_number.as_deref(),
-        "unit" => r.unit.as_deref(),
-        "postcode" => r.postcode.as_deref(),
-        "city" => r.city.as_deref(),
-        "region" => r.region.as_deref(),
-        "country" => r.country.as_deref(),
-        "date_of_birth" => r.date_of_birth.as_deref(),
-        _ => r.source.as_deref(),
-    }
-    .filter(|s| present(s))
-}
-
-fn set_text(r: &mut Record, field: &str, v: Option<String>) {
-    match field {
-        "given_name" => r.given_name = v,
-        "middle_name" => r.middle_name = v,
-        "family_name" => r.family_name = v,
-        "full_name" => r.full_name = v,
-        "organisation" => r.organisation = v,
-        "address" => r.address = v,
-        "street" => r.street = v,
-        "house_number" => r.house_number = v,
-        "unit" => r.unit = v,
-        "postcode" => r.postcode = v,
-        "city" => r.city = v,
-        "region" => r.region = v,
-        "country" => r.country = v,
-        "date_of_birth" => r.date_of_birth = v,
-        _ => {}
-    }
+    r.text(field).filter(|s| present(s))
 }
 
 fn multi<'a>(r: &'a Record, field: &str) -> &'a [String] {
@@ -411,11 +373,7 @@ pub fn golden_record(records: &[Record], rules: &GoldenRules) -> Result<GoldenRe
             .collect();
         let (rule, explicit) = rule_of(field);
         if let Some((i, used)) = pick(&cands, rule, records, &rules.sources, explicit) {
-            set_text(
-                &mut out,
-                field,
-                text_field(&records[i], field).map(str::to_owned),
-            );
+            out.set_text(field, text_field(&records[i], field).map(str::to_owned));
             prov.insert(field, entry(&records[i].id, used));
         }
     }
@@ -442,7 +400,7 @@ pub fn golden_record(records: &[Record], rules: &GoldenRules) -> Result<GoldenRe
             if v.is_some() {
                 prov.insert(f, entry(&records[i].id, used));
             }
-            set_text(&mut out, f, v);
+            out.set_text(f, v);
         }
     }
     // Multi-valued fields.

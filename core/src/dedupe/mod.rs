@@ -139,6 +139,57 @@ macro_rules! setters {
     )*};
 }
 
+/// The single-valued text fields of [`Record`] by name: one list for the accessors below, so
+/// the golden record, the CLI and the Python layer do not each keep their own copy.
+macro_rules! record_text_fields {
+    ($($f:ident),* $(,)?) => {
+        impl Record {
+            /// The names of the single-valued text fields, in schema order (not `id`, not the
+            /// lists `registration`, `email` and `phone`).
+            pub const TEXT_FIELDS: &'static [&'static str] = &[$(stringify!($f)),*];
+
+            /// The text field `name` (one of [`Record::TEXT_FIELDS`]); `None` when it is empty
+            /// or `name` is not such a field.
+            pub fn text(&self, name: &str) -> Option<&str> {
+                match name {
+                    $(stringify!($f) => self.$f.as_deref(),)*
+                    _ => None,
+                }
+            }
+
+            /// Sets the text field `name` (one of [`Record::TEXT_FIELDS`]); false, and nothing
+            /// set, for any other name.
+            pub fn set_text(&mut self, name: &str, value: Option<String>) -> bool {
+                match name {
+                    $(stringify!($f) => {
+                        self.$f = value;
+                        true
+                    })*
+                    _ => false,
+                }
+            }
+        }
+    };
+}
+
+record_text_fields!(
+    given_name,
+    middle_name,
+    family_name,
+    full_name,
+    organisation,
+    address,
+    street,
+    house_number,
+    unit,
+    postcode,
+    city,
+    region,
+    country,
+    date_of_birth,
+    source,
+);
+
 impl Record {
     /// A record with this id and no fields.
     pub fn new(id: impl Into<String>) -> Self {
