@@ -48,10 +48,13 @@ pub(crate) enum Pass {
     /// Street name + postcode (city without a postcode): house number and both names mistyped
     /// or replaced.
     StreetLocality,
+    /// Phonetic given name + the family name's initial + city: postcode, street and number all
+    /// mistyped or missing (a recall pass: its pairs are left out of EM).
+    GivenCity,
 }
 
 /// Number of keyed passes.
-pub(crate) const NP: usize = 13;
+pub(crate) const NP: usize = 14;
 
 impl Pass {
     /// Key passes, in order (the sorted-neighbourhood pass runs after them).
@@ -69,6 +72,7 @@ impl Pass {
         Pass::PostcodeInitial,
         Pass::NameNumber,
         Pass::StreetLocality,
+        Pass::GivenCity,
     ];
 
     /// The pass's name in stats.
@@ -87,6 +91,7 @@ impl Pass {
             Pass::PostcodeInitial => "postcode_initial",
             Pass::NameNumber => "name_number",
             Pass::StreetLocality => "street_locality",
+            Pass::GivenCity => "given_city",
         }
     }
 }
@@ -179,6 +184,11 @@ pub(crate) fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
     if let Some(st) = &f.address.street {
         let loc = if pc != 0 { pc } else { city };
         both(12, st.h, if loc == 0 { 0 } else { mix(loc, 13) });
+    }
+    // 13 GivenCity: given name + the family name's initial + city (postcode, street and number
+    // all mistyped or missing).
+    if city != 0 {
+        both(13, n.given_phon, mix(mix(city, fam_initial), 14));
     }
 }
 

@@ -8,10 +8,13 @@
 //!   input of the countries the small prefix table covers ([`is_mobile_e164`]) takes a fast path
 //!   without the metadata's range patterns; values the phone module cannot parse fall back to a
 //!   light normalisation.
-//! - [`address_feature`]: components (`street`, `house_number`, `unit`, `postcode`, `city`) or a
-//!   free-text `address` split by a light heuristic. The address module's parser and match key
-//!   are not wired in yet (see the issue): [`AddressFeature`] (match key + component keys) is
-//!   the seam.
+//! - [`address_feature`]: components (`street`, `house_number`, `unit`, `postcode`, `city`) as
+//!   given, with a light normalisation (street types folded, postcode squashed); a free-text
+//!   `address` is parsed by the address module ([`crate::address::parse`], with the record's
+//!   country as the hint: street types written out, NL/BE/DE/FR number suffixes and units,
+//!   canonical postcode, city exonyms to the local name), cached per thread by input text
+//!   (office addresses repeat in CRM exports). Text the module finds no street or postcode in
+//!   falls back to a light split.
 //!
 //! E-mail uses the e-mail module on main: the `ck1` [`dedup_key`](crate::email::dedup_key) and the
 //! cleaner's role and free-provider flags.
@@ -170,14 +173,68 @@ pub(crate) struct AddressInput<'a> {
     pub unit: Option<&'a str>,
     pub postcode: Option<&'a str>,
     pub city: Option<&'a str>,
+    /// The record's country (ISO code), the hint for a free-text address.
+    pub country: Option<&'a str>,
 }
 
 fn ne(s: Option<&str>) -> Option<&str> {
     s.map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// Street, house number (with suffix and unit), postcode and city of a free text.
+type FreeText = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// Parsed free-text addresses per thread, by hash of text and country hint; cleared when full.
+const FREE_TEXT_CACHE: usize = 4096;
+
+/// Splits a free-text address with the address module (cached per thread); the light split
+/// when the module finds neither a street nor a postcode.
+fn parse_free_text(s: &str, country: Option<&str>) -> FreeText {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static CACHE: RefCell<HashMap<u64, FreeText>> = RefCell::new(HashMap::new());
+    }
+    let key = mix(hash(s), country.map_or(0, hash));
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let hint = country.filter(|c| c.trim().len() == 2);
+    let parsed = crate::address::parse(s, hint)
+        .or_else(|_| crate::address::parse(s, None))
+        .ok()
+        .filter(|a| a.street.is_some() || a.postcode.is_some());
+    let out = match parsed {
+        Some(a) => {
+            let mut number = a.house_number.unwrap_or_default();
+            number.push_str(a.house_number_suffix.as_deref().unwrap_or(""));
+            number.push_str(a.unit.as_deref().unwrap_or(""));
+            (
+                a.street,
+                (!number.is_empty()).then_some(number),
+                a.postcode,
+                a.city,
+            )
+        }
+        None => split_free_text(s),
+    };
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= FREE_TEXT_CACHE {
+            c.clear();
+        }
+        c.insert(key, out.clone());
+    });
+    out
+}
+
 /// Splits a free-text address (`"Dorpsstraat 12a, 1234 AB Ons Dorp"`) into street, number,
-/// postcode and city by a light heuristic (the address module replaces it).
+/// postcode and city by a light heuristic (the fallback of [`parse_free_text`]).
 fn split_free_text(
     s: &str,
 ) -> (
@@ -270,7 +327,7 @@ pub(crate) fn address_feature(a: AddressInput<'_>) -> AddressFeature {
         ne(a.city).map(str::to_owned),
     );
     if let Some(free) = ne(a.address) {
-        let (s, n, p, c) = split_free_text(free);
+        let (s, n, p, c) = parse_free_text(free, a.country);
         street = street.or(s);
         number = number.or(n);
         postcode = postcode.or(p);
@@ -398,6 +455,24 @@ mod tests {
         assert_ne!(a.match_key, 0);
         assert_eq!(a.street, b.street);
         assert_eq!(a.city, b.city);
+        // Free text goes through the address module: street type, suffix, postcode and the
+        // city's exonym as in the columns.
+        let c = address_feature(AddressInput {
+            address: Some("Keizersgr. 123-2, 1015cj A'dam"),
+            country: Some("NL"),
+            ..AddressInput::default()
+        });
+        let d = address_feature(AddressInput {
+            street: Some("Keizersgracht"),
+            house_number: Some("123 2"),
+            postcode: Some("1015 CJ"),
+            city: Some("Amsterdam"),
+            ..AddressInput::default()
+        });
+        assert_eq!(c.match_key, d.match_key);
+        assert_ne!(c.match_key, 0);
+        assert_eq!(c.street, d.street);
+        assert_eq!(c.city, d.city);
         assert_eq!(parse_dob("1980-02-29"), Some((1980, 2, 29)));
         assert_eq!(parse_dob("29-02-1980"), Some((1980, 2, 29)));
         assert_eq!(parse_dob("yesterday"), None);

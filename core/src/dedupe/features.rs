@@ -44,6 +44,7 @@ impl Features {
             unit: r.unit.as_deref(),
             postcode: r.postcode.as_deref(),
             city: r.city.as_deref(),
+            country: r.country.as_deref(),
         });
         Features {
             name,

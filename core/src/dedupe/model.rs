@@ -376,8 +376,8 @@ impl Model {
     /// and the "different" level below [`M_DIFFERENT_MAX`]; the levels between keep m ≥ 1.5 u and
     /// a non-increasing m/u from strong to weak. A field whose estimate leaves that range falls
     /// back to its prior. `lambda` is the starting share of matches. With `free_identity`, the
-    /// m of each field comes from the match posterior of the other fields (leave one field
-    /// out), so a field does not confirm its own estimate.
+    /// m of each field comes from the match posterior without its group (names, place) or
+    /// itself, so a field does not confirm its own estimate.
     pub fn em(
         &mut self,
         patterns: &[([u8; NF], u64)],
@@ -394,7 +394,10 @@ impl Model {
         let mut lambda = lambda;
         // Without a household structure the name fields are estimated too, and a field's own
         // agreement then confirms itself (given-name disagreement at a shared address becomes
-        // "a match"): each field's m is estimated from the posterior of the other fields.
+        // "a match", a namesake in the same city becomes "a moved person"): the m of the name
+        // fields comes from the posterior of the other fields (address, contact), the m of the
+        // place fields from the posterior of the others (names, contact), like Splink's
+        // training sessions blocked on one group to estimate the other.
         let loo = free_identity;
         for _ in 0..40 {
             let mut sum_p = 0.0;
@@ -411,11 +414,29 @@ impl Model {
                 };
                 let p = post(pw);
                 sum_p += c * p;
+                let wf = |f: usize| {
+                    let l = levels[f];
+                    if l == MISSING {
+                        0.0
+                    } else {
+                        self.w[f][usize::from(l)]
+                    }
+                };
+                // Leave-out weights: the name fields as a group, the place fields as a group
+                // (an agreeing address already says postcode and city), others one by one.
+                let names_w = wf(GIVEN) + wf(FAMILY) + wf(DOB);
+                let place_w = wf(ADDRESS) + wf(POSTCODE) + wf(CITY);
                 for f in 0..NF {
                     let l = levels[f];
                     if l != MISSING {
                         let q = if loo {
-                            post(pw - self.w[f][usize::from(l)])
+                            post(
+                                pw - match f {
+                                    GIVEN | FAMILY | DOB => names_w,
+                                    ADDRESS | POSTCODE | CITY => place_w,
+                                    _ => self.w[f][usize::from(l)],
+                                },
+                            )
                         } else {
                             p
                         };

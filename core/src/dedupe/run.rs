@@ -412,7 +412,10 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
             &sampled,
             |acc: &mut Patterns, u| {
                 let mut buf = std::mem::take(&mut acc.buf);
-                blocks.for_unit(u, &mut buf, |i, j, _| {
+                blocks.for_unit(u, &mut buf, |i, j, pass| {
+                    if pass == Pass::GivenCity as u8 {
+                        return; // a recall pass (mostly namesakes): kept out of EM
+                    }
                     let g = compare(&features[i], &features[j]);
                     *acc.map.entry(g.levels).or_insert(0) += 1;
                 });
