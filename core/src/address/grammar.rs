@@ -20,7 +20,18 @@ pub(crate) struct StreetParts {
 
 /// The kind of a unit designator (`apt` → `apartment`), folded without dots.
 pub(crate) fn unit_kind(k: &str) -> Option<&'static str> {
-    Some(match k.trim_end_matches(['.', ':']) {
+    // `trim_end_matches(['.', ':'])` by bytes (both are ASCII); no designator is longer than
+    // `appartement`, so most street words are answered by their length.
+    let b = k.as_bytes();
+    let mut end = b.len();
+    while end > 0 && matches!(b[end - 1], b'.' | b':') {
+        end -= 1;
+    }
+    let t = &k[..end];
+    if t.len() > "appartement".len() {
+        return None;
+    }
+    Some(match t {
         "apt" | "apartment" | "app" | "appt" | "apartement" | "appartement" | "whg" | "wohnung"
         | "lgh" | "top" => "apartment",
         "ste" | "suite" => "suite",
