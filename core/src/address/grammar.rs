@@ -4,7 +4,7 @@
 #![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
 
 use super::country::Lang;
-use super::preclean::{TextExt, all_digits, starts_digit};
+use super::preclean::{TextExt, all_digits, starts_digit, with_lower};
 
 /// The parts of one street line.
 #[derive(Debug, Default)]
@@ -50,6 +50,16 @@ pub(crate) fn unit_kind(k: &str) -> Option<&'static str> {
     })
 }
 
+/// [`unit_kind`] of a token in any case (`unit_kind(&t.lc())`): long ASCII words, most street
+/// names, are answered without lower-casing.
+pub(crate) fn unit_kind_any_case(t: &str) -> Option<&'static str> {
+    let core = t.trim_end_matches(['.', ':']);
+    if core.len() > "appartement".len() && core.is_ascii() {
+        return None;
+    }
+    with_lower(t, unit_kind)
+}
+
 fn is_ordinal_dot(t: &str) -> bool {
     t.len() >= 2 && t.ends_with('.') && all_digits(&t[..t.len() - 1])
 }
@@ -87,7 +97,7 @@ pub(crate) fn parse_street_line(
     let mut hi = toks.len();
     // Unit before the number (GB `Flat 2 10 Downing Street`, AU `Unit 5 10 Smith St`).
     if hi - lo >= 3
-        && let Some(kind) = unit_kind(&toks[0].lc())
+        && let Some(kind) = unit_kind_any_case(toks[0])
         && kind != "box"
         && toks[1].chars().any(|c| c.is_ascii_digit())
         && starts_digit(toks[2])
@@ -246,7 +256,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
     // BE `32 bte 20 Rue de la Senne`
     if cc == "BE"
         && toks.len() > 3
-        && unit_kind(&toks[1].lc()) == Some("box")
+        && unit_kind_any_case(toks[1]) == Some("box")
         && toks[2].chars().any(|c| c.is_ascii_digit())
     {
         p.unit = Some(toks[2].to_uppercase());
@@ -513,7 +523,7 @@ fn generic_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
     if i < a.len()
         && a[i].len() <= 2
         && a[i].chars().all(|c| c.is_ascii_alphabetic())
-        && unit_kind(&a[i].lc()).is_none()
+        && unit_kind_any_case(&a[i]).is_none()
         && a[i] != "m"
     {
         p.suffix = Some(a[i].to_uppercase());

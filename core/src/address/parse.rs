@@ -2,7 +2,7 @@
 //! the street line, and the output.
 
 use super::country::{self, Lang, code_from_name, code_from_prefix, info};
-use super::grammar::{parse_street_line, unit_kind};
+use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
 use super::preclean::{
     TextExt, all_digits, fold, is_wordy, preclean, smart_case, starts_digit, with_lower,
@@ -94,7 +94,7 @@ fn unsettled(a: &Address) -> bool {
         || a
             .street
             .as_deref()
-            .is_some_and(|s| s.words().any(|w| with_lower(w, unit_kind).is_some()))
+            .is_some_and(|s| s.words().any(|w| unit_kind_any_case(w).is_some()))
         || a.sorting_code.is_some()
         || a
             .house_number_suffix
@@ -734,7 +734,7 @@ fn first_language(line: &str) -> Option<String> {
     if letters(left) < 3
         || letters(right_first) < 3
         || starts_digit(right_first)
-        || with_lower(right_first, unit_kind).is_some()
+        || unit_kind_any_case(right_first).is_some()
         || right.contains('/')
     {
         return None;
@@ -1422,7 +1422,7 @@ fn special_kind(seg: &str) -> Option<Special> {
     }
     // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
     if toks.len() == 2
-        && let Some(kind) = with_lower(toks[0], unit_kind)
+        && let Some(kind) = unit_kind_any_case(toks[0])
         && kind != "box"
         && (toks[1].chars().any(|c| c.is_ascii_digit())
             || toks[1].len() <= 12 && toks[1].chars().all(char::is_alphanumeric))

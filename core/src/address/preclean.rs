@@ -341,7 +341,21 @@ pub(crate) fn lower(s: &str) -> Small {
         out.0.push_str(&s.to_lowercase());
     } else {
         // Otherwise `str::to_lowercase` is the per-character mapping, without its own buffer.
-        out.0.extend(s.chars().flat_map(char::to_lowercase));
+        // Below U+0100 the mapping is known: ASCII, and the Latin-1 capitals À–Þ (but ×) are
+        // their small letters 0x20 above; every other Latin-1 character is its own lower case.
+        for c in s.chars() {
+            let u = u32::from(c);
+            if u < 0x100 {
+                let l = if c.is_ascii_uppercase() || (0xC0..=0xDE).contains(&u) && u != 0xD7 {
+                    char::from_u32(u + 0x20).unwrap_or(c)
+                } else {
+                    c
+                };
+                out.0.push(l);
+            } else {
+                out.0.extend(c.to_lowercase());
+            }
+        }
     }
     out
 }
