@@ -20,32 +20,49 @@ pub(crate) struct StreetParts {
 
 /// The kind of a unit designator (`apt` → `apartment`), folded without dots.
 pub(crate) fn unit_kind(k: &str) -> Option<&'static str> {
-    // `trim_end_matches(['.', ':'])` by bytes (both are ASCII); no designator is longer than
-    // `appartement`, so most street words are answered by their length.
-    let b = k.as_bytes();
+    let t = trim_dots_colons(k.as_bytes());
+    unit_kind_ascii(t).or_else(|| {
+        // The two designators with a non-ASCII letter.
+        if t == "étage".as_bytes() {
+            Some("floor")
+        } else if t == "boîte".as_bytes() {
+            Some("box")
+        } else {
+            None
+        }
+    })
+}
+
+/// `trim_end_matches(['.', ':'])` by bytes (both are ASCII).
+fn trim_dots_colons(b: &[u8]) -> &[u8] {
     let mut end = b.len();
     while end > 0 && matches!(b[end - 1], b'.' | b':') {
         end -= 1;
     }
-    let t = &k[..end];
-    if t.len() > "appartement".len() {
+    &b[..end]
+}
+
+/// [`unit_kind`] of the lower-case ASCII designators, by bytes (no designator is longer than
+/// `appartement`, so most street words are answered by their length).
+fn unit_kind_ascii(t: &[u8]) -> Option<&'static str> {
+    if t.len() > b"appartement".len() {
         return None;
     }
     Some(match t {
-        "apt" | "apartment" | "app" | "appt" | "apartement" | "appartement" | "whg" | "wohnung"
-        | "lgh" | "top" => "apartment",
-        "ste" | "suite" => "suite",
-        "unit" | "#" | "no" => "unit",
-        "flat" => "flat",
-        "fl" | "floor" | "level" | "lvl" | "etage" | "étage" | "og" => "floor",
-        "rm" | "room" => "room",
-        "bldg" | "building" => "building",
-        "dept" => "department",
-        "lot" => "lot",
-        "spc" | "space" => "space",
-        "trlr" => "trailer",
-        "ofc" | "office" => "office",
-        "bus" | "bte" | "bt" | "box" | "boîte" | "boite" => "box",
+        b"apt" | b"apartment" | b"app" | b"appt" | b"apartement" | b"appartement" | b"whg"
+        | b"wohnung" | b"lgh" | b"top" => "apartment",
+        b"ste" | b"suite" => "suite",
+        b"unit" | b"#" | b"no" => "unit",
+        b"flat" => "flat",
+        b"fl" | b"floor" | b"level" | b"lvl" | b"etage" | b"og" => "floor",
+        b"rm" | b"room" => "room",
+        b"bldg" | b"building" => "building",
+        b"dept" => "department",
+        b"lot" => "lot",
+        b"spc" | b"space" => "space",
+        b"trlr" => "trailer",
+        b"ofc" | b"office" => "office",
+        b"bus" | b"bte" | b"bt" | b"box" | b"boite" => "box",
         _ => return None,
     })
 }
@@ -53,9 +70,16 @@ pub(crate) fn unit_kind(k: &str) -> Option<&'static str> {
 /// [`unit_kind`] of a token in any case (`unit_kind(&t.lc())`): long ASCII words, most street
 /// names, are answered without lower-casing.
 pub(crate) fn unit_kind_any_case(t: &str) -> Option<&'static str> {
-    let core = t.trim_end_matches(['.', ':']);
-    if core.len() > "appartement".len() && core.is_ascii() {
-        return None;
+    let core = trim_dots_colons(t.as_bytes());
+    if core.is_ascii() {
+        if core.len() > b"appartement".len() {
+            return None;
+        }
+        let mut buf = [0u8; 11];
+        let low = &mut buf[..core.len()];
+        low.copy_from_slice(core);
+        low.make_ascii_lowercase();
+        return unit_kind_ascii(low);
     }
     with_lower(t, unit_kind)
 }

@@ -5,7 +5,7 @@ use super::country::{self, Lang, code_from_name, code_from_prefix, info};
 use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
 use super::preclean::{
-    TextExt, all_digits, fold, is_wordy, preclean, smart_case, starts_digit, with_lower,
+    TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case, starts_digit, with_lower,
 };
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
@@ -850,20 +850,28 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
     let n = segs.len();
     for i in (0..n).rev() {
         let seg = &segs[i];
-        let f = fold(seg);
-        let upper_code = seg.len() <= 3 && seg.chars().all(|c| c.is_ascii_uppercase());
         let is_last = i + 1 == n;
+        // No country name or code has a digit (a test of `country` checks it), nor has its
+        // fold: a line with a digit is not a country line.
+        let f = if seg.bytes().any(|b| b.is_ascii_digit()) {
+            None
+        } else {
+            Some(fold(seg))
+        };
+        let upper_code = seg.len() <= 3 && seg.chars().all(|c| c.is_ascii_uppercase());
         let allow_iso2 = is_last && n > 1 && (upper_code || seg.len() == 2);
-        if let Some(code) = code_from_name(&f, allow_iso2) {
+        if let Some(f) = f.as_deref()
+            && let Some(code) = code_from_name(f, allow_iso2)
+        {
             // `Springfield, IL`: a US state, not Israel.
             if f.len() == 2
                 && matches!(hint, Some("US" | "CA" | "AU"))
-                && region::lookup(hint.unwrap_or(""), &f).is_some()
+                && region::lookup(hint.unwrap_or(""), f).is_some()
                 && Some(code) != hint
             {
                 continue;
             }
-            if region::lookup(hint.unwrap_or(code), &f).is_some()
+            if region::lookup(hint.unwrap_or(code), f).is_some()
                 && hint.is_some_and(|h| h != code)
                 && f.len() > 2
             {
@@ -877,22 +885,32 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
         }
         // Trailing name on the last line: `1015 CJ Amsterdam Nederland`. The fold of a line is
         // the folds of its tokens joined by single spaces, so the fold of its last `k` tokens
-        // is the end of `f`, as long as their folds and the spaces between them.
+        // is the end of the fold of its last three, as long as their folds and the spaces
+        // between them.
         let mut last = ["", "", ""];
         let mut nt = 0usize;
+        let mut from = 0usize;
+        let mut rest = seg.as_str();
         for t in seg.words().rev() {
             if nt < last.len() {
                 last[nt] = t;
+                rest = &rest[..rest.len() - t.len()];
+                if nt + 1 < last.len() {
+                    rest = rest.strip_suffix(' ').unwrap_or(rest);
+                } else {
+                    from = rest.len();
+                }
             }
             nt += 1;
         }
+        let f = fold(&seg[from..]);
         let mut tail_len = [0usize; 4];
         let (mut total, mut nonempty) = (0usize, 0usize);
         for k in 1..=3 {
             if nt <= k {
                 break;
             }
-            let l = fold(last[k - 1]).len();
+            let l = fold_len(last[k - 1]);
             if l > 0 {
                 total += l;
                 nonempty += 1;

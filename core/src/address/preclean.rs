@@ -527,6 +527,30 @@ pub(crate) fn fold(s: &str) -> Small {
     out
 }
 
+/// `fold(s).len()`, without building the fold when `s` is ASCII.
+pub(crate) fn fold_len(s: &str) -> usize {
+    if !s.is_ascii() {
+        return fold(s).len();
+    }
+    let mut n = 0usize;
+    let mut space = true;
+    for &b in s.as_bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {
+                n += 1;
+                space = false;
+            }
+            b' ' | b'-' | b'/' | b'_' | b'(' | b')' if !space => {
+                n += 1;
+                space = true;
+            }
+            _ => {}
+        }
+    }
+    // The fold drops its trailing space (at most one: spaces never follow spaces).
+    if space && n > 0 { n - 1 } else { n }
+}
+
 fn fold_char(c: char) -> &'static str {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'ą' | 'Ą' => {
