@@ -124,10 +124,16 @@ enum Tok {
 /// Tokenises one name segment: folded words with a class. Initials are recognised from the raw
 /// text (`J.P.`, `J.`, `JP` in an otherwise mixed-case value).
 fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
-    let raw = raw
-        .replace("v/d", "vd ")
-        .replace("V/D", "vd ")
-        .replace("v/h", "van het ");
+    let replaced;
+    let raw = if raw.contains('/') {
+        replaced = raw
+            .replace("v/d", "vd ")
+            .replace("V/D", "vd ")
+            .replace("v/h", "van het ");
+        replaced.as_str()
+    } else {
+        raw
+    };
     let mut out = Vec::new();
     for rt in raw.split(|c: char| c.is_whitespace() || c == '_') {
         if rt.is_empty() {
@@ -142,7 +148,11 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
         if letters.is_empty() || letters == "-" {
             continue;
         }
-        let plain = letters.replace('-', "");
+        let plain = if letters.contains('-') {
+            letters.replace('-', "")
+        } else {
+            letters.clone()
+        };
         if is_title(&plain) && (dotted || plain.len() > 1) {
             continue;
         }
@@ -151,12 +161,12 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
             continue;
         }
         // "j.p.m." / "j." / "j" / "JP"
-        let segs: Vec<&str> = folded
-            .split('.')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
-        let dotted_initials = dotted && segs.iter().all(|s| s.chars().count() == 1);
+        let dotted_initials = dotted
+            && folded
+                .split('.')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .all(|s| s.chars().count() == 1);
         let caps_initials = !all_caps_input
             && rt.len() <= 3
             && rt.chars().all(|c| c.is_ascii_uppercase())
