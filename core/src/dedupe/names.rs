@@ -4,7 +4,7 @@
 //! family names as a set of parts (married and double names).
 
 use super::nicknames;
-use super::phonetic::{cologne, dutch_key, metaphone};
+use super::phonetic::{dutch_key_cached, metaphone_cologne};
 use super::text::{Fold, Key, fold, hash, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
@@ -332,7 +332,7 @@ impl PersonName {
             }
             n.nick.sort_unstable();
             n.nick.dedup();
-            n.given_phon = hash(&dutch_key(&n.given[0].s));
+            n.given_phon = hash(&dutch_key_cached(&n.given[0].s));
         }
         // Family parts: particles attach to the next core; trailing particles ("Vries de") to
         // the last core.
@@ -374,9 +374,8 @@ impl PersonName {
         if !n.parts.is_empty() {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
             let first = n.parts[0].core.s.clone();
-            n.family_dutch = dutch_key(&joined);
-            n.family_metaphone = metaphone(&first);
-            n.family_cologne = cologne(&first);
+            n.family_dutch = dutch_key_cached(&joined);
+            (n.family_metaphone, n.family_cologne) = metaphone_cologne(&first);
             n.family_nospace = hash(&squash(&raw_all));
             if n.parts.len() == 1 && n.parts[0].prefix == 0 {
                 let s = &n.parts[0].core.s;
