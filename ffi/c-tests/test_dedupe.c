@@ -43,6 +43,32 @@ int main(void) {
                                        sizeof buf, &len),
                  CONTACTKIT_STATUS_INVALID_ARGUMENT);
 
+    /* Labelled pairs refine the model; a malformed label line is INVALID_JSON. */
+    {
+        static const char LABELS[] =
+            "{\"a\":{\"id\":\"x1\",\"full_name\":\"Jan de Vries\"},"
+            "\"b\":{\"id\":\"x2\",\"full_name\":\"J. de Vries\"},\"same\":true}\n"
+            "{\"a\":{\"id\":\"y1\",\"full_name\":\"Anna Bakker\",\"postcode\":\"1234AB\"},"
+            "\"b\":{\"id\":\"y2\",\"full_name\":\"Piet Bakker\",\"postcode\":\"1234AB\"},"
+            "\"same\":false}\n";
+        char big[16384];
+        CHECK_STATUS(contactkit_dedupe_run_labeled(CK_LIT(RECORDS), CK_LIT(LABELS), 0.5, 1, big,
+                                                   sizeof big, &len),
+                     CONTACTKIT_STATUS_OK);
+        big[len] = '\0';
+        CHECK(strstr(big, "\"clusters\":[[\"1\",\"2\"],[\"3\"]]") != NULL);
+        CHECK_STATUS(contactkit_dedupe_link_labeled(CK_LIT(RECORDS),
+                                                    CK_LIT("{\"id\":\"r\",\"full_name\":\"Jan de Vries\","
+                                                           "\"email\":\"jan@x.nl\"}"),
+                                                    CK_LIT(LABELS), 0.5, 1, big, sizeof big, &len),
+                     CONTACTKIT_STATUS_OK);
+        big[len] = '\0';
+        CHECK(strstr(big, "\"id_b\":\"r\"") != NULL);
+        CHECK_STATUS(contactkit_dedupe_run_labeled(CK_LIT(RECORDS), CK_LIT("{\"a\":1}"), 0.5, 1,
+                                                   big, sizeof big, &len),
+                     CONTACTKIT_STATUS_INVALID_JSON);
+    }
+
     /* One pair. */
     CHECK_STATUS(contactkit_dedupe_score_pair(CK_LIT("{\"id\":\"a\",\"full_name\":\"Kees Jansen\"}"),
                                               CK_LIT("{\"id\":\"b\",\"full_name\":\"Cornelis Jansen\"}"),

@@ -1354,6 +1354,48 @@ contactkit_status contactkit_dedupe_link(const char *left,
                                          size_t *len);
 
 /*
+ `contactkit_dedupe_run()` with labelled pairs that refine the model (Rust
+ `DedupeOptions::labels`, Python `dedupe(..., labels=...)`): `labels` is JSON Lines, one
+ `{"a": {record}, "b": {record}, "same": true|false}` per line (`same`: the same person). The
+ refit is kept only when it scores the labels at least as well as the unlabelled model; an
+ empty `labels` text is the unlabelled run. Arguments otherwise, result and statuses as
+ `contactkit_dedupe_run()` (`INVALID_JSON` also for a malformed label line). Thread-safe.
+
+ # Safety
+
+ `labels` points to `labels_len` readable bytes; the rest as `contactkit_dedupe_run()`.
+ */
+contactkit_status contactkit_dedupe_run_labeled(const char *records,
+                                                size_t records_len,
+                                                const char *labels,
+                                                size_t labels_len,
+                                                double threshold,
+                                                uint32_t threads,
+                                                char *buf,
+                                                size_t cap,
+                                                size_t *len);
+
+/*
+ `contactkit_dedupe_link()` with labelled pairs, as `contactkit_dedupe_run_labeled()`.
+ Thread-safe.
+
+ # Safety
+
+ `labels` points to `labels_len` readable bytes; the rest as `contactkit_dedupe_link()`.
+ */
+contactkit_status contactkit_dedupe_link_labeled(const char *left,
+                                                 size_t left_len,
+                                                 const char *right,
+                                                 size_t right_len,
+                                                 const char *labels,
+                                                 size_t labels_len,
+                                                 double threshold,
+                                                 uint32_t threads,
+                                                 char *buf,
+                                                 size_t cap,
+                                                 size_t *len);
+
+/*
  Creates an empty index (blocking and model of `contactkit_dedupe_link()`, built-in m and u).
  Free with `contactkit_dedupe_index_free()`.
 

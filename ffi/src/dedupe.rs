@@ -196,3 +196,99 @@ pub unsafe extern "C" fn contactkit_dedupe_link(
         out_buf.write(&json, || {})
     })
 }
+
+/// Labelled pairs from JSON Lines: one `{"a": {record}, "b": {record}, "same": true|false}` per
+/// line (blank lines skipped); `INVALID_JSON` when a line is not such an object.
+fn parse_labels(s: &str) -> Result<dedupe::Labels, contactkit_status> {
+    let mut pairs = Vec::new();
+    for line in s.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).map_err(|_| contactkit_status::InvalidJson)?;
+        let (Some(a), Some(b), Some(same)) = (
+            v.get("a"),
+            v.get("b"),
+            v.get("same").and_then(Value::as_bool),
+        ) else {
+            return Err(contactkit_status::InvalidJson);
+        };
+        pairs.push((record_from_json(a)?, record_from_json(b)?, same));
+    }
+    Ok(dedupe::Labels::new(&pairs))
+}
+
+/// `contactkit_dedupe_run()` with labelled pairs that refine the model (Rust
+/// `DedupeOptions::labels`, Python `dedupe(..., labels=...)`): `labels` is JSON Lines, one
+/// `{"a": {record}, "b": {record}, "same": true|false}` per line (`same`: the same person). The
+/// refit is kept only when it scores the labels at least as well as the unlabelled model; an
+/// empty `labels` text is the unlabelled run. Arguments otherwise, result and statuses as
+/// `contactkit_dedupe_run()` (`INVALID_JSON` also for a malformed label line). Thread-safe.
+///
+/// # Safety
+///
+/// `labels` points to `labels_len` readable bytes; the rest as `contactkit_dedupe_run()`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn contactkit_dedupe_run_labeled(
+    records: *const c_char,
+    records_len: usize,
+    labels: *const c_char,
+    labels_len: usize,
+    threshold: f64,
+    threads: u32,
+    buf: *mut c_char,
+    cap: usize,
+    len: *mut usize,
+) -> contactkit_status {
+    ffi_boundary!({
+        // SAFETY: the function's contract.
+        let out_buf = unsafe { OutBuf::new(buf, cap, len) }?;
+        // SAFETY: the function's contract.
+        let input = unsafe { str_in(records, records_len) }?;
+        // SAFETY: the function's contract.
+        let labels = unsafe { str_in(labels, labels_len) }?;
+        test_hook();
+        let recs = parse_lines(input)?;
+        let opts = options(threshold, threads).labels(parse_labels(labels)?);
+        let result =
+            dedupe::dedupe(&recs, &opts).map_err(|e| contactkit_status::from_kind(e.kind()))?;
+        let json = serde_json::to_vec(&result).expect("results serialise to JSON");
+        out_buf.write(&json, || {})
+    })
+}
+
+/// `contactkit_dedupe_link()` with labelled pairs, as `contactkit_dedupe_run_labeled()`.
+/// Thread-safe.
+///
+/// # Safety
+///
+/// `labels` points to `labels_len` readable bytes; the rest as `contactkit_dedupe_link()`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn contactkit_dedupe_link_labeled(
+    left: *const c_char,
+    left_len: usize,
+    right: *const c_char,
+    right_len: usize,
+    labels: *const c_char,
+    labels_len: usize,
+    threshold: f64,
+    threads: u32,
+    buf: *mut c_char,
+    cap: usize,
+    len: *mut usize,
+) -> contactkit_status {
+    ffi_boundary!({
+        // SAFETY: the function's contract.
+        let out_buf = unsafe { OutBuf::new(buf, cap, len) }?;
+        // SAFETY: the function's contract.
+        let left = unsafe { str_in(left, left_len) }?;
+        // SAFETY: the function's contract.
+        let right = unsafe { str_in(right, right_len) }?;
+        // SAFETY: the function's contract.
+        let labels = unsafe { str_in(labels, labels_len) }?;
+        test_hook();
+        let (l, r) = (parse_lines(left)?, parse_lines(right)?);
+        let opts = options(threshold, threads).labels(parse_labels(labels)?);
+        let result =
+            dedupe::link(&l, &r, &opts).map_err(|e| contactkit_status::from_kind(e.kind()))?;
+        let json = serde_json::to_vec(&result).expect("results serialise to JSON");
+        out_buf.write(&json, || {})
+    })
+}
