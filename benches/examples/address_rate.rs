@@ -10,10 +10,45 @@
 #![allow(clippy::cast_precision_loss)] // counts and nanoseconds far below 2^52
 #![allow(clippy::disallowed_methods)] // the run-length switches are read by this tool, not the library
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
 use contactkit_benches::address_corpus_path;
 use contactkit_benches::timing::{process_cpu_ns, timed};
+
+/// The system allocator, counting allocations (and reallocations) while [`COUNTING`] is set:
+/// allocations per parse are a large part of its cost.
+struct Counting;
+
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static ALLOCS: AtomicU64 = AtomicU64::new(0);
+
+// SAFETY: every call is forwarded to `System` unchanged; only a counter is added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if COUNTING.load(Ordering::Relaxed) {
+            ALLOCS.fetch_add(1, Ordering::Relaxed);
+        }
+        // SAFETY: as `System.alloc`, with the caller's layout.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as `System.dealloc`, with the caller's pointer and layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if COUNTING.load(Ordering::Relaxed) {
+            ALLOCS.fetch_add(1, Ordering::Relaxed);
+        }
+        // SAFETY: as `System.realloc`, with the caller's arguments.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 /// `(hint, text)` for every spelling in the golden file.
 fn corpus() -> Vec<(Option<String>, String)> {
@@ -39,6 +74,35 @@ fn main() {
     println!("first call (tables built): {first_ms:.3} ms");
 
     let corpus = corpus();
+    // `ADDRESS_RATE_DUMP=file`: every result of the corpus under several hints and spellings,
+    // for checking that a speed change leaves every result identical.
+    if let Some(path) = std::env::var_os("ADDRESS_RATE_DUMP") {
+        let mut out = String::new();
+        for (hint, text) in &corpus {
+            let variants = [
+                text.clone(),
+                text.to_lowercase(),
+                text.to_uppercase(),
+                text.replace(',', " "),
+                text.replace(' ', ""),
+            ];
+            for v in &variants {
+                for h in [
+                    hint.as_deref(),
+                    None,
+                    Some("NL"),
+                    Some("DE"),
+                    Some("GB"),
+                    Some("US"),
+                ] {
+                    let a = ck::address::parse(v, h).unwrap();
+                    writeln!(out, "{h:?} {v:?}\n{a:?}").expect("write to a String");
+                }
+            }
+        }
+        std::fs::write(path, out).expect("dump file");
+        return;
+    }
     // `ADDRESS_RATE_ROUNDS=3` for a short run under `valgrind --tool=callgrind`.
     let rounds: usize = std::env::var("ADDRESS_RATE_ROUNDS")
         .ok()
@@ -54,8 +118,15 @@ fn main() {
         }
     });
     let n = (rounds * corpus.len()) as f64;
+    // One more round, counting the heap allocations (the result's own strings included).
+    COUNTING.store(true, Ordering::Relaxed);
+    for (hint, text) in &corpus {
+        drop(ck::address::parse(std::hint::black_box(text), hint.as_deref()).unwrap());
+    }
+    COUNTING.store(false, Ordering::Relaxed);
+    let allocs = ALLOCS.load(Ordering::Relaxed) as f64 / corpus.len() as f64;
     println!(
-        "parse, one core, mixed-country corpus ({} spellings x {rounds}): {:.0} addresses/s on-CPU ({:.2} us each); wall-clock {:.0}/s; {} with postcode",
+        "parse, one core, mixed-country corpus ({} spellings x {rounds}): {:.0} addresses/s on-CPU ({:.2} us each); wall-clock {:.0}/s; {} with postcode; {allocs:.1} heap allocations per parse",
         corpus.len(),
         n / cpu,
         cpu * 1e6 / n,

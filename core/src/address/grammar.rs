@@ -4,7 +4,7 @@
 #![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
 
 use super::country::Lang;
-use super::preclean::{TextExt, all_digits, starts_digit};
+use super::preclean::{TextExt, all_digits, starts_digit, with_lower};
 
 /// The parts of one street line.
 #[derive(Debug, Default)]
@@ -20,23 +20,68 @@ pub(crate) struct StreetParts {
 
 /// The kind of a unit designator (`apt` → `apartment`), folded without dots.
 pub(crate) fn unit_kind(k: &str) -> Option<&'static str> {
-    Some(match k.trim_end_matches(['.', ':']) {
-        "apt" | "apartment" | "app" | "appt" | "apartement" | "appartement" | "whg" | "wohnung"
-        | "lgh" | "top" => "apartment",
-        "ste" | "suite" => "suite",
-        "unit" | "#" | "no" => "unit",
-        "flat" => "flat",
-        "fl" | "floor" | "level" | "lvl" | "etage" | "étage" | "og" => "floor",
-        "rm" | "room" => "room",
-        "bldg" | "building" => "building",
-        "dept" => "department",
-        "lot" => "lot",
-        "spc" | "space" => "space",
-        "trlr" => "trailer",
-        "ofc" | "office" => "office",
-        "bus" | "bte" | "bt" | "box" | "boîte" | "boite" => "box",
+    let t = trim_dots_colons(k.as_bytes());
+    unit_kind_ascii(t).or_else(|| {
+        // The two designators with a non-ASCII letter.
+        if t == "étage".as_bytes() {
+            Some("floor")
+        } else if t == "boîte".as_bytes() {
+            Some("box")
+        } else {
+            None
+        }
+    })
+}
+
+/// `trim_end_matches(['.', ':'])` by bytes (both are ASCII).
+fn trim_dots_colons(b: &[u8]) -> &[u8] {
+    let mut end = b.len();
+    while end > 0 && matches!(b[end - 1], b'.' | b':') {
+        end -= 1;
+    }
+    &b[..end]
+}
+
+/// [`unit_kind`] of the lower-case ASCII designators, by bytes (no designator is longer than
+/// `appartement`, so most street words are answered by their length).
+fn unit_kind_ascii(t: &[u8]) -> Option<&'static str> {
+    if t.len() > b"appartement".len() {
+        return None;
+    }
+    Some(match t {
+        b"apt" | b"apartment" | b"app" | b"appt" | b"apartement" | b"appartement" | b"whg"
+        | b"wohnung" | b"lgh" | b"top" => "apartment",
+        b"ste" | b"suite" => "suite",
+        b"unit" | b"#" | b"no" => "unit",
+        b"flat" => "flat",
+        b"fl" | b"floor" | b"level" | b"lvl" | b"etage" | b"og" => "floor",
+        b"rm" | b"room" => "room",
+        b"bldg" | b"building" => "building",
+        b"dept" => "department",
+        b"lot" => "lot",
+        b"spc" | b"space" => "space",
+        b"trlr" => "trailer",
+        b"ofc" | b"office" => "office",
+        b"bus" | b"bte" | b"bt" | b"box" | b"boite" => "box",
         _ => return None,
     })
+}
+
+/// [`unit_kind`] of a token in any case (`unit_kind(&t.lc())`): long ASCII words, most street
+/// names, are answered without lower-casing.
+pub(crate) fn unit_kind_any_case(t: &str) -> Option<&'static str> {
+    let core = trim_dots_colons(t.as_bytes());
+    if core.is_ascii() {
+        if core.len() > b"appartement".len() {
+            return None;
+        }
+        let mut buf = [0u8; 11];
+        let low = &mut buf[..core.len()];
+        low.copy_from_slice(core);
+        low.make_ascii_lowercase();
+        return unit_kind_ascii(low);
+    }
+    with_lower(t, unit_kind)
 }
 
 fn is_ordinal_dot(t: &str) -> bool {
@@ -76,7 +121,7 @@ pub(crate) fn parse_street_line(
     let mut hi = toks.len();
     // Unit before the number (GB `Flat 2 10 Downing Street`, AU `Unit 5 10 Smith St`).
     if hi - lo >= 3
-        && let Some(kind) = unit_kind(&toks[0].lc())
+        && let Some(kind) = unit_kind_any_case(toks[0])
         && kind != "box"
         && toks[1].chars().any(|c| c.is_ascii_digit())
         && starts_digit(toks[2])
@@ -235,7 +280,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
     // BE `32 bte 20 Rue de la Senne`
     if cc == "BE"
         && toks.len() > 3
-        && unit_kind(&toks[1].lc()) == Some("box")
+        && unit_kind_any_case(toks[1]) == Some("box")
         && toks[2].chars().any(|c| c.is_ascii_digit())
     {
         p.unit = Some(toks[2].to_uppercase());
@@ -502,7 +547,7 @@ fn generic_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
     if i < a.len()
         && a[i].len() <= 2
         && a[i].chars().all(|c| c.is_ascii_alphabetic())
-        && unit_kind(&a[i].lc()).is_none()
+        && unit_kind_any_case(&a[i]).is_none()
         && a[i] != "m"
     {
         p.suffix = Some(a[i].to_uppercase());

@@ -2,9 +2,11 @@
 //! the street line, and the output.
 
 use super::country::{self, Lang, code_from_name, code_from_prefix, info};
-use super::grammar::{parse_street_line, unit_kind};
+use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
-use super::preclean::{TextExt, all_digits, fold, is_wordy, preclean, smart_case, starts_digit};
+use super::preclean::{
+    TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case, starts_digit, with_lower,
+};
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
 
@@ -92,7 +94,7 @@ fn unsettled(a: &Address) -> bool {
         || a
             .street
             .as_deref()
-            .is_some_and(|s| s.words().any(|w| unit_kind(&w.lc()).is_some()))
+            .is_some_and(|s| s.words().any(|w| unit_kind_any_case(w).is_some()))
         || a.sorting_code.is_some()
         || a
             .house_number_suffix
@@ -356,6 +358,8 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     // 5. The other lines.
     let mut street_line: Option<String> = extra_street;
     let mut street_seg: Option<usize> = None;
+    // The street line is a whole segment, already read as no special line.
+    let mut street_verbatim = false;
     let mut wordy: Vec<usize> = Vec::new();
     #[allow(clippy::needless_range_loop)] // `i` also indexes `segs` and `wordy`
     for i in 0..segs.len() {
@@ -405,6 +409,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
         if has_num && has_word && street_line.is_none() {
             street_line = Some(seg.to_owned());
             street_seg = Some(i);
+            street_verbatim = true;
         } else if has_num
             && !has_word
             && street_line.is_none()
@@ -417,6 +422,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
             wordy.pop();
             street_line = Some(format!("{} {seg}", segs[i - 1]));
             street_seg = Some(i);
+            street_verbatim = false;
         } else if has_num
             && !has_word
             && street_line.is_some()
@@ -429,6 +435,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
             {
                 s.push(' ');
                 s.push_str(seg);
+                street_verbatim = false;
             } else {
                 st.warn(AddressWarning::UnparsedText);
             }
@@ -447,6 +454,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
         let i = wordy.remove(pos);
         street_line = Some(segs[i].clone());
         street_seg = Some(i);
+        street_verbatim = true;
     }
     let house_names = matches!(cc_s, "GB" | "IE" | "JE" | "GG" | "IM");
     for &i in &wordy {
@@ -491,6 +499,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     }
     // A merged line that reads as a unit line (`Fl 1000`) is one.
     if let Some(line) = street_line.as_deref()
+        && !street_verbatim
         && let Some(Special::Unit(t, v)) = special_kind(line)
         && a.unit.is_none()
     {
@@ -558,10 +567,18 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
 
     // A street line whose rendering reads as another kind of line (`Fl 1000`, `Pf 1000`,
     // `t.a.v. 4B`) is that line, so that the canonical form parses back to the same address.
+    // The rendered line is kept for the output while it stays the street line.
+    let mut rendered_street: Option<String> = None;
+    let mut special_street: Option<(String, Special)> = None;
     if a.street.is_some()
         && let Some(line) = render::street_line(&a, cc_s, lang)
-        && let Some(kind) = special_kind(&line)
     {
+        match special_kind(&line) {
+            Some(kind) => special_street = Some((line, kind)),
+            None => rendered_street = Some(line),
+        }
+    }
+    if let Some((line, kind)) = special_street {
         let clear = match kind {
             Special::Unit(k, v) if a.unit.is_none() => {
                 a.unit = Some(v);
@@ -632,6 +649,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     {
         a.unit = None;
         a.unit_type = None;
+        rendered_street = None;
     }
 
     // 8. Is it an address at all?
@@ -657,7 +675,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     }
     st.warnings.sort();
     a.warnings = st.warnings;
-    render::finish(&mut a, lang);
+    render::finish(&mut a, lang, rendered_street);
     a
 }
 
@@ -716,7 +734,7 @@ fn first_language(line: &str) -> Option<String> {
     if letters(left) < 3
         || letters(right_first) < 3
         || starts_digit(right_first)
-        || unit_kind(&right_first.lc()).is_some()
+        || unit_kind_any_case(right_first).is_some()
         || right.contains('/')
     {
         return None;
@@ -795,24 +813,27 @@ fn street_city_cut(b: &[&str]) -> usize {
     }
     let mut cut = 0;
     for (i, t) in b.iter().enumerate() {
-        let k = t.lc();
-        if i > 0 && en_type(&k).is_some() {
-            cut = i + 1;
-        }
-        if i > 0 && unit_kind(&k).is_some() && i + 1 < b.len() {
-            cut = i + 2;
-        }
-        if k.starts_with('#') && i > 0 {
-            cut = i + 1;
-        }
+        with_lower(t, |k| {
+            if i > 0 && en_type(k).is_some() {
+                cut = i + 1;
+            }
+            if i > 0 && unit_kind(k).is_some() && i + 1 < b.len() {
+                cut = i + 2;
+            }
+            if k.starts_with('#') && i > 0 {
+                cut = i + 1;
+            }
+        });
     }
     // Trailing directional after the type (`842 E 1700 S`).
     if cut > 0
         && cut < b.len()
-        && matches!(
-            b[cut].lc().trim_end_matches('.'),
-            "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw"
-        )
+        && with_lower(b[cut], |k| {
+            matches!(
+                k.trim_end_matches('.'),
+                "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw"
+            )
+        })
         && cut + 1 < b.len()
     {
         cut += 1;
@@ -829,20 +850,28 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
     let n = segs.len();
     for i in (0..n).rev() {
         let seg = &segs[i];
-        let f = fold(seg);
-        let upper_code = seg.len() <= 3 && seg.chars().all(|c| c.is_ascii_uppercase());
         let is_last = i + 1 == n;
+        // No country name or code has a digit (a test of `country` checks it), nor has its
+        // fold: a line with a digit is not a country line.
+        let f = if seg.bytes().any(|b| b.is_ascii_digit()) {
+            None
+        } else {
+            Some(fold(seg))
+        };
+        let upper_code = seg.len() <= 3 && seg.chars().all(|c| c.is_ascii_uppercase());
         let allow_iso2 = is_last && n > 1 && (upper_code || seg.len() == 2);
-        if let Some(code) = code_from_name(&f, allow_iso2) {
+        if let Some(f) = f.as_deref()
+            && let Some(code) = code_from_name(f, allow_iso2)
+        {
             // `Springfield, IL`: a US state, not Israel.
             if f.len() == 2
                 && matches!(hint, Some("US" | "CA" | "AU"))
-                && region::lookup(hint.unwrap_or(""), &f).is_some()
+                && region::lookup(hint.unwrap_or(""), f).is_some()
                 && Some(code) != hint
             {
                 continue;
             }
-            if region::lookup(hint.unwrap_or(code), &f).is_some()
+            if region::lookup(hint.unwrap_or(code), f).is_some()
                 && hint.is_some_and(|h| h != code)
                 && f.len() > 2
             {
@@ -854,17 +883,54 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
         if !is_last {
             continue;
         }
-        // Trailing name on the last line: `1015 CJ Amsterdam Nederland`.
-        let toks: Vec<&str> = seg.words().collect();
+        // Trailing name on the last line: `1015 CJ Amsterdam Nederland`. The fold of a line is
+        // the folds of its tokens joined by single spaces, so the fold of its last `k` tokens
+        // is the end of the fold of its last three, as long as their folds and the spaces
+        // between them.
+        let mut last = ["", "", ""];
+        let mut nt = 0usize;
+        let mut from = 0usize;
+        let mut rest = seg.as_str();
+        for t in seg.words().rev() {
+            if nt < last.len() {
+                last[nt] = t;
+                rest = &rest[..rest.len() - t.len()];
+                if nt + 1 < last.len() {
+                    rest = rest.strip_suffix(' ').unwrap_or(rest);
+                } else {
+                    from = rest.len();
+                }
+            }
+            nt += 1;
+        }
+        let f = fold(&seg[from..]);
+        let mut tail_len = [0usize; 4];
+        let (mut total, mut nonempty) = (0usize, 0usize);
+        for k in 1..=3 {
+            if nt <= k {
+                break;
+            }
+            let l = fold_len(last[k - 1]);
+            if l > 0 {
+                total += l;
+                nonempty += 1;
+            }
+            tail_len[k] = if nonempty == 0 {
+                0
+            } else {
+                total + nonempty - 1
+            };
+        }
         for k in (1..=3).rev() {
-            if toks.len() <= k {
+            if nt <= k {
                 continue;
             }
-            let tail = fold(&toks[toks.len() - k..].join(" "));
-            if tail.len() < 3 || CITY_STATES.contains(&tail.as_str()) {
+            let tail = &f[f.len() - tail_len[k]..];
+            if tail.len() < 3 || CITY_STATES.contains(&tail) {
                 continue;
             }
-            if let Some(code) = code_from_name(&tail, false) {
+            if let Some(code) = code_from_name(tail, false) {
+                let toks: Vec<&str> = seg.words().collect();
                 // `Amsterdam Noord Holland` is a region, not Holland.
                 if toks.len() > k {
                     let two = fold(&toks[toks.len() - k - 1..].join(" "));
@@ -914,28 +980,29 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
     }
     let c = info(cc);
     if f.start > 0 {
-        let prev = toks[f.start - 1].lc();
-        let prev = prev.trim_end_matches(['.', ':']);
-        if matches!(
-            prev,
-            "postbus"
-                | "antwoordnummer"
-                | "postfach"
-                | "pf"
-                | "bp"
-                | "cs"
-                | "box"
-                | "tsa"
-                | "bus"
-                | "bte"
-                | "#"
-                | "apt"
-                | "suite"
-                | "ste"
-                | "postboks"
-                | "apartado"
-                | "apdo"
-        ) {
+        let after_cue = with_lower(toks[f.start - 1], |prev| {
+            matches!(
+                prev.trim_end_matches(['.', ':']),
+                "postbus"
+                    | "antwoordnummer"
+                    | "postfach"
+                    | "pf"
+                    | "bp"
+                    | "cs"
+                    | "box"
+                    | "tsa"
+                    | "bus"
+                    | "bte"
+                    | "#"
+                    | "apt"
+                    | "suite"
+                    | "ste"
+                    | "postboks"
+                    | "apartado"
+                    | "apdo"
+            )
+        });
+        if after_cue {
             return false;
         }
     }
@@ -1189,12 +1256,32 @@ const PO_BOXES: &[(&str, &str)] = &[
     ("skrytka pocztowa", "skrytka"),
 ];
 
-/// PO boxes, c/o, attention, organisation and unit-only lines.
-fn special_kind(seg: &str) -> Option<Special> {
-    let first = seg.words().next().unwrap_or("");
-    let has_digit_tok = seg.words().any(starts_digit);
-    // The whole line is folded only when a lexicon below needs it: the first word decides the
-    // cue lexicons, and organisation cues are looked for only on lines without a number.
+/// Whether the first folded word of a line is a cue word of the PO box, attention or c/o
+/// lexicons (only such lines need the lexicon scans). `first` is the line's first token.
+fn starts_with_cue(first: &str, seg: &str) -> bool {
+    if first.is_ascii() {
+        // The first word of `fold(first)`, without building the fold: letters and digits up to
+        // the first separator after them; other characters are dropped.
+        let mut buf = [0u8; 16];
+        let mut n = 0usize;
+        for &b in first.as_bytes() {
+            match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {
+                    if n == buf.len() {
+                        // Longer than any cue word.
+                        return false;
+                    }
+                    buf[n] = b.to_ascii_lowercase();
+                    n += 1;
+                }
+                b'-' | b'/' | b'_' | b'(' | b')' if n > 0 => break,
+                _ => {}
+            }
+        }
+        if n > 0 {
+            return is_cue_word(&buf[..n]);
+        }
+    }
     let first_f = fold(first);
     let w0_owned;
     let w0: &str = if first_f.is_empty() {
@@ -1203,60 +1290,75 @@ fn special_kind(seg: &str) -> Option<Special> {
     } else {
         first_f.words().next().unwrap_or("")
     };
-    // Only lines starting with a cue word need the lexicon scans below.
-    let cue_start = matches!(
-        w0,
-        "postbus"
-            | "antwoordnummer"
-            | "postfach"
-            | "pf"
-            | "postf"
-            | "bp"
-            | "boite"
-            | "cs"
-            | "tsa"
-            | "po"
-            | "p"
-            | "pob"
-            | "pobox"
-            | "post"
-            | "postboks"
-            | "box"
-            | "apartado"
-            | "apdo"
-            | "casella"
-            | "cp"
-            | "case"
-            | "postfack"
-            | "skrytka"
-            | "tav"
-            | "t"
-            | "ter"
-            | "attn"
-            | "attention"
-            | "att"
-            | "z"
-            | "zhd"
-            | "zu"
-            | "a"
-            | "fao"
-            | "for"
-            | "c"
-            | "co"
-            | "pa"
-            | "care"
-            | "chez"
-            | "bei"
-            | "per"
-    );
-    let f = if cue_start || !has_digit_tok {
-        fold(seg)
+    is_cue_word(w0.as_bytes())
+}
+
+/// The first words of the PO box, attention and c/o cues.
+fn is_cue_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"postbus"
+            | b"antwoordnummer"
+            | b"postfach"
+            | b"pf"
+            | b"postf"
+            | b"bp"
+            | b"boite"
+            | b"cs"
+            | b"tsa"
+            | b"po"
+            | b"p"
+            | b"pob"
+            | b"pobox"
+            | b"post"
+            | b"postboks"
+            | b"box"
+            | b"apartado"
+            | b"apdo"
+            | b"casella"
+            | b"cp"
+            | b"case"
+            | b"postfack"
+            | b"skrytka"
+            | b"tav"
+            | b"t"
+            | b"ter"
+            | b"attn"
+            | b"attention"
+            | b"att"
+            | b"z"
+            | b"zhd"
+            | b"zu"
+            | b"a"
+            | b"fao"
+            | b"for"
+            | b"c"
+            | b"co"
+            | b"pa"
+            | b"care"
+            | b"chez"
+            | b"bei"
+            | b"per"
+    )
+}
+
+/// PO boxes, c/o, attention, organisation and unit-only lines.
+fn special_kind(seg: &str) -> Option<Special> {
+    let first = seg.words().next().unwrap_or("");
+    let has_digit_tok = seg.words().any(starts_digit);
+    // The whole line is folded only when a lexicon below needs it: the first word decides the
+    // cue lexicons, and organisation cues are looked for only on lines without a number.
+    let cue_start = starts_with_cue(first, seg);
+    let f_owned;
+    let f: &str = if cue_start || !has_digit_tok {
+        f_owned = fold(seg);
+        &f_owned
     } else {
-        fold("")
+        ""
     };
     // PO boxes: keyword + digits.
     for &(kw, kind) in PO_BOXES.iter().filter(|_| cue_start) {
-        if f.len() > kw.len() && starts_words(&f, kw) {
+        if f.len() > kw.len() && starts_words(f, kw) {
             let mut n = String::new();
             let mut ok = true;
             for w in f[kw.len() + 1..].words() {
@@ -1276,7 +1378,7 @@ fn special_kind(seg: &str) -> Option<Special> {
         }
     }
     for &cue in ATTENTION.iter().filter(|_| cue_start) {
-        if f.len() > cue.len() && starts_words(&f, cue) {
+        if f.len() > cue.len() && starts_words(f, cue) {
             let v = skip_words(seg, cue);
             // A person or department has a name (`t.a.v. 8001` is not an attention line).
             if v.chars().any(char::is_alphabetic) {
@@ -1288,7 +1390,7 @@ fn special_kind(seg: &str) -> Option<Special> {
         // `co` and `pa` only as written with a slash (`c/o`, `p/a`).
         let needs_slash = matches!(cue, "co" | "pa");
         if f.len() > cue.len()
-            && starts_words(&f, cue)
+            && starts_words(f, cue)
             && (!needs_slash || first.contains('/') || first.contains('.'))
         {
             if cue == "bei" && seg.words().any(starts_digit) {
@@ -1319,7 +1421,9 @@ fn special_kind(seg: &str) -> Option<Special> {
         && toks[0].len() >= 2
         && toks[0].ends_with('.')
         && all_digits(&toks[0][..toks[0].len() - 1])
-        && matches!(toks[1].lc().trim_end_matches('.'), "og" | "etage" | "stock")
+        && with_lower(toks[1], |k| {
+            matches!(k.trim_end_matches('.'), "og" | "etage" | "stock")
+        })
     {
         return Some(Special::Unit(
             "floor",
@@ -1336,7 +1440,7 @@ fn special_kind(seg: &str) -> Option<Special> {
     }
     // Unit-only line: `Flat 2`, `Apt 4B`, `Suite 100`, `Level 5`.
     if toks.len() == 2
-        && let Some(kind) = unit_kind(&toks[0].lc())
+        && let Some(kind) = unit_kind_any_case(toks[0])
         && kind != "box"
         && (toks[1].chars().any(|c| c.is_ascii_digit())
             || toks[1].len() <= 12 && toks[1].chars().all(char::is_alphanumeric))
@@ -1353,6 +1457,15 @@ fn special_kind(seg: &str) -> Option<Special> {
 /// for stuen, `kl.` for kælder) and side (`th.`, `tv.`, `mf.`) or door number.
 fn dk_floor(toks: &[&str]) -> Option<String> {
     if toks.len() != 2 {
+        return None;
+    }
+    // Most two-token lines are streets: an ASCII first token that is no floor needs no folding.
+    let f0 = toks[0].trim_end_matches('.');
+    if f0.is_ascii()
+        && !(f0.len() <= 2 && all_digits(f0)
+            || f0.eq_ignore_ascii_case("st")
+            || f0.eq_ignore_ascii_case("kl"))
+    {
         return None;
     }
     let f = toks[0].trim_end_matches('.').lc();

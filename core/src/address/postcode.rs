@@ -44,17 +44,9 @@ fn compact(tokens: &[&str]) -> Option<([u8; MAX_COMPACT], usize, u32)> {
     Some((s, n, breaks))
 }
 
-/// Matches `compact` against `shape`; the canonical form on success.
-fn match_shape(shape: &str, compact: &[u8], breaks: u32) -> Option<String> {
-    let mut seps = 0u32;
-    let mut n = 0usize;
-    for &ch in shape.as_bytes() {
-        if ch == b' ' || ch == b'-' {
-            seps |= 1 << n;
-        } else {
-            n += 1;
-        }
-    }
+/// Matches `compact` against `shape` (whose separators are at the bit positions `seps` and
+/// which has `n` letters and digits); the canonical form on success.
+fn match_shape(shape: &str, n: usize, seps: u32, compact: &[u8], breaks: u32) -> Option<String> {
     if n != compact.len() {
         return None;
     }
@@ -124,8 +116,24 @@ pub(crate) fn match_window(code: &str, tokens: &[&str], start: usize, len: usize
         return None;
     }
     let (buf, n, breaks) = compact(&tokens[start..start + len])?;
-    for shape in shapes.split('|') {
-        if let Some(canonical) = match_shape(shape, &buf[..n], breaks) {
+    // The shapes are `|`-separated; each is measured in the same pass that finds its end.
+    let sb = shapes.as_bytes();
+    let mut from = 0usize;
+    while from <= sb.len() {
+        let mut seps = 0u32;
+        let mut count = 0usize;
+        let mut to = from;
+        while to < sb.len() && sb[to] != b'|' {
+            if sb[to] == b' ' || sb[to] == b'-' {
+                seps |= 1 << count;
+            } else {
+                count += 1;
+            }
+            to += 1;
+        }
+        let shape = &shapes[from..to];
+        from = to + 1;
+        if let Some(canonical) = match_shape(shape, count, seps, &buf[..n], breaks) {
             // US ZIP+4 keeps its hyphen; a plain 5-digit ZIP has none.
             let valid = valid(code, &canonical);
             return Some(Found {

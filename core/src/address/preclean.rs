@@ -26,28 +26,45 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
         return None;
     }
     let mut noise = false;
-    let nfc: Cow<'_, str> = if text.is_ascii()
-        || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
-    {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.nfc().collect())
-    };
+    let ascii = text.is_ascii();
+    let nfc: Cow<'_, str> =
+        if ascii || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.nfc().collect())
+        };
     let mut mapped = String::with_capacity(nfc.len() + 8);
-    for c in nfc.chars() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => {
-                mapped.push('\'');
+    if ascii {
+        // The same mapping as below, byte by byte (most input is ASCII).
+        for &b in nfc.as_bytes() {
+            match b {
+                b'`' => mapped.push('\''),
+                b'"' => mapped.push(' '),
+                b'\r' | b'\n' | b';' | b'|' | b',' => mapped.push('\n'),
+                // `char::is_whitespace` in ASCII: tab, vertical tab, form feed, space.
+                b'\t' | 0x0b | 0x0c | b' ' => mapped.push(' '),
+                0..=0x1f | 0x7f => {}
+                _ => mapped.push(char::from(b)),
             }
-            '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => mapped.push(' '),
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-            | '\u{2212}' => mapped.push('-'),
-            '\u{2105}' => mapped.push_str("c/o "),
-            '\r' | '\n' | ';' | '|' => mapped.push('\n'),
-            ',' => mapped.push('\n'),
-            c if c.is_whitespace() => mapped.push(' '),
-            c if c.is_control() => {}
-            c => mapped.push(c),
+        }
+    } else {
+        for c in nfc.chars() {
+            match c {
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => {
+                    mapped.push('\'');
+                }
+                '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => {
+                    mapped.push(' ');
+                }
+                '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+                | '\u{2212}' => mapped.push('-'),
+                '\u{2105}' => mapped.push_str("c/o "),
+                '\r' | '\n' | ';' | '|' => mapped.push('\n'),
+                ',' => mapped.push('\n'),
+                c if c.is_whitespace() => mapped.push(' '),
+                c if c.is_control() => {}
+                c => mapped.push(c),
+            }
         }
     }
     let mapped = strip_parens(&mapped, &mut noise);
@@ -319,10 +336,44 @@ pub(crate) fn lower(s: &str) -> Small {
     if s.is_ascii() {
         out.0.push_str(s);
         out.0.make_ascii_lowercase();
-    } else {
+    } else if s.contains('Σ') {
+        // Final sigma depends on the context: `str::to_lowercase` knows it.
         out.0.push_str(&s.to_lowercase());
+    } else {
+        // Otherwise `str::to_lowercase` is the per-character mapping, without its own buffer.
+        // Below U+0100 the mapping is known: ASCII, and the Latin-1 capitals À–Þ (but ×) are
+        // their small letters 0x20 above; every other Latin-1 character is its own lower case.
+        for c in s.chars() {
+            let u = u32::from(c);
+            if u < 0x100 {
+                let l = if c.is_ascii_uppercase() || (0xC0..=0xDE).contains(&u) && u != 0xD7 {
+                    char::from_u32(u + 0x20).unwrap_or(c)
+                } else {
+                    c
+                };
+                out.0.push(l);
+            } else {
+                out.0.extend(c.to_lowercase());
+            }
+        }
     }
     out
+}
+
+/// Calls `f` with `s` in lower case: short ASCII text is lower-cased in a stack buffer (no
+/// pooled string), anything else through [`lower`]. The same text as `f(&lower(s))`.
+#[inline]
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(b) {
+            return f(k);
+        }
+    }
+    f(&lower(s))
 }
 
 /// The space-separated tokens of `s` (as `s.words()`, empty tokens included), by a byte
@@ -388,6 +439,38 @@ impl TextExt for str {
 pub(crate) fn fold(s: &str) -> Small {
     let mut out = Small::new();
     let mut space = true;
+    if s.is_ascii() && s.len() <= 128 {
+        // The loop below into a stack buffer: the fold is never longer than `s`.
+        let mut buf = [0u8; 128];
+        let mut n = 0usize;
+        for &b in s.as_bytes() {
+            match b {
+                b'a'..=b'z' | b'0'..=b'9' => {
+                    buf[n] = b;
+                    n += 1;
+                    space = false;
+                }
+                b'A'..=b'Z' => {
+                    buf[n] = b.to_ascii_lowercase();
+                    n += 1;
+                    space = false;
+                }
+                b' ' | b'-' | b'/' | b'_' | b'(' | b')' if !space => {
+                    buf[n] = b' ';
+                    n += 1;
+                    space = true;
+                }
+                _ => {}
+            }
+        }
+        while n > 0 && buf[n - 1] == b' ' {
+            n -= 1;
+        }
+        if let Ok(t) = std::str::from_utf8(&buf[..n]) {
+            out.push_str(t);
+        }
+        return out;
+    }
     if s.is_ascii() {
         for &b in s.as_bytes() {
             match b {
@@ -442,6 +525,30 @@ pub(crate) fn fold(s: &str) -> Small {
         out.pop();
     }
     out
+}
+
+/// `fold(s).len()`, without building the fold when `s` is ASCII.
+pub(crate) fn fold_len(s: &str) -> usize {
+    if !s.is_ascii() {
+        return fold(s).len();
+    }
+    let mut n = 0usize;
+    let mut space = true;
+    for &b in s.as_bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {
+                n += 1;
+                space = false;
+            }
+            b' ' | b'-' | b'/' | b'_' | b'(' | b')' if !space => {
+                n += 1;
+                space = true;
+            }
+            _ => {}
+        }
+    }
+    // The fold drops its trailing space (at most one: spaces never follow spaces).
+    if space && n > 0 { n - 1 } else { n }
 }
 
 fn fold_char(c: char) -> &'static str {
@@ -537,12 +644,26 @@ fn is_particle(w: &str) -> bool {
 /// Repairs the case of text that is all upper-case or all lower-case (`KEIZERSGRACHT` →
 /// `Keizersgracht`, `frankfurt am main` → `Frankfurt am Main`); mixed case is kept.
 pub(crate) fn smart_case(s: &str) -> String {
-    let has_lower = s.chars().any(char::is_lowercase);
-    let has_upper = s.chars().any(char::is_uppercase);
+    smart_case_cow(s).into_owned()
+}
+
+/// [`smart_case`], borrowing `s` when its case is kept.
+pub(crate) fn smart_case_cow(s: &str) -> Cow<'_, str> {
+    let (has_lower, has_upper) = if s.is_ascii() {
+        (
+            s.bytes().any(|b| b.is_ascii_lowercase()),
+            s.bytes().any(|b| b.is_ascii_uppercase()),
+        )
+    } else {
+        (
+            s.chars().any(char::is_lowercase),
+            s.chars().any(char::is_uppercase),
+        )
+    };
     if has_lower && has_upper {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
-    title_case(s)
+    Cow::Owned(title_case(s))
 }
 
 /// Title case with particles kept lower-case (not the first word).

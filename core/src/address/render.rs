@@ -166,7 +166,8 @@ fn push_part(canon: &mut String, part: &str) {
 }
 
 /// Fills `canonical`, `lines` and `match_key`, each built once into one pre-sized buffer.
-pub(crate) fn finish(a: &mut Address, lang: Lang) {
+/// `street` is the [`street_line`] of `a` when the caller has it already.
+pub(crate) fn finish(a: &mut Address, lang: Lang, street: Option<String>) {
     let cc = a.country.unwrap_or("");
     let ctry = info(cc);
     let mut canon = String::with_capacity(96);
@@ -209,7 +210,7 @@ pub(crate) fn finish(a: &mut Address, lang: Lang) {
         push_part(&mut canon, &s);
         lines.push(s);
     }
-    if let Some(s) = street_line(a, cc, lang) {
+    if let Some(s) = street.or_else(|| street_line(a, cc, lang)) {
         push_part(&mut canon, &s);
         lines.push(s);
     }
@@ -228,7 +229,11 @@ pub(crate) fn finish(a: &mut Address, lang: Lang) {
     }
     let city = a.city.as_deref();
     let city_up = |c: &str, out: &mut String| {
-        if ctry.upper_city {
+        if ctry.upper_city && c.is_ascii() {
+            let from = out.len();
+            out.push_str(c);
+            out[from..].make_ascii_uppercase();
+        } else if ctry.upper_city {
             out.extend(c.chars().flat_map(char::to_uppercase));
         } else {
             out.push_str(c);

@@ -11,11 +11,11 @@
 use std::borrow::Cow;
 
 use super::country::Lang;
-use super::preclean::{TextExt, fold, smart_case};
+use super::preclean::{TextExt, fold, smart_case_cow, with_lower};
 
 /// Expands street types and titles in `raw` for `lang`; `ss` keeps `Strasse` (Switzerland).
 pub(crate) fn canonical_street(raw: &str, lang: Lang, ss: bool, us: bool) -> String {
-    let cased = smart_case(raw);
+    let cased = smart_case_cow(raw);
     let n = cased.words().filter(|t| !t.is_empty()).count();
     let last_dir = us
         && n >= 2
@@ -25,38 +25,54 @@ pub(crate) fn canonical_street(raw: &str, lang: Lang, ss: bool, us: bool) -> Str
             .is_some_and(|t| is_directional(&t.lc()));
     let mut out = String::with_capacity(cased.len() + 16);
     for (i, t) in cased.words().filter(|t| !t.is_empty()).enumerate() {
-        let k = t.lc();
-        let k = k.as_str();
-        let first = i == 0;
-        let last = i + 1 == n;
-        let rep: Option<Cow<'static, str>> = match lang {
-            Lang::De => de_token(t, k, ss),
-            Lang::Nl => nl_token(t, k, first, last),
-            Lang::Fr => fr_token(t, k, first),
-            Lang::En => en_token(k, first, last || (last_dir && i + 2 == n), us, n),
-            Lang::It => it_token(k, first),
-            Lang::Es => es_token(k, first),
-            Lang::Pl => pl_token(k, first),
-            Lang::Other => None,
-        };
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match rep {
-            Some(r) => out.push_str(&r),
-            None if lang == Lang::Fr
-                && !first
-                && matches!(
-                    k,
-                    "de" | "la" | "le" | "les" | "du" | "des" | "aux" | "au" | "et" | "sur"
-                ) =>
-            {
-                out.push_str(k);
-            }
-            None => out.push_str(t),
-        }
+        with_lower(t, |k| {
+            push_street_token(&mut out, t, k, i, n, lang, ss, us, last_dir);
+        });
     }
     out
+}
+
+/// One token of [`canonical_street`]: `t` as written, `k` lower-cased, at `pos` of `count`.
+#[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)] // the loop's state
+fn push_street_token(
+    out: &mut String,
+    t: &str,
+    k: &str,
+    pos: usize,
+    count: usize,
+    lang: Lang,
+    ss: bool,
+    us: bool,
+    last_dir: bool,
+) {
+    let first = pos == 0;
+    let last = pos + 1 == count;
+    let rep: Option<Cow<'static, str>> = match lang {
+        Lang::De => de_token(t, k, ss),
+        Lang::Nl => nl_token(t, k, first, last),
+        Lang::Fr => fr_token(t, k, first),
+        Lang::En => en_token(k, first, last || (last_dir && pos + 2 == count), us, count),
+        Lang::It => it_token(k, first),
+        Lang::Es => es_token(k, first),
+        Lang::Pl => pl_token(k, first),
+        Lang::Other => None,
+    };
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    match rep {
+        Some(r) => out.push_str(&r),
+        None if lang == Lang::Fr
+            && !first
+            && matches!(
+                k,
+                "de" | "la" | "le" | "les" | "du" | "des" | "aux" | "au" | "et" | "sur"
+            ) =>
+        {
+            out.push_str(k);
+        }
+        None => out.push_str(t),
+    }
 }
 
 fn de_token(t: &str, k: &str, ss: bool) -> Option<Cow<'static, str>> {
