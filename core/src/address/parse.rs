@@ -176,11 +176,14 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     if anchor.is_none() {
         // A unique shape of another country beats a hint; never a named country.
         if !explicit {
-            for guess in ["NL", "GB", "CA", "IE", "US"] {
+            const GUESSES: [&str; 5] = ["NL", "GB", "CA", "IE", "US"];
+            // Every guess's anchor in one scan (`""`, no postcodes, for the hint tried above).
+            let found = find_anchors(&segs, GUESSES.map(|g| if Some(g) == cc { "" } else { g }));
+            for (guess, f) in GUESSES.into_iter().zip(found) {
                 if Some(guess) == cc {
                     continue;
                 }
-                if let Some(f) = find_anchor(&segs, guess)
+                if let Some(f) = f
                     && unique_shape(guess, &f.1, &segs)
                 {
                     if cc.is_some() {
@@ -1015,11 +1018,24 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
 
 /// The postcode of `cc`, searching segments and tokens from the right.
 fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
-    let shapes = info(cc).shapes;
-    if shapes.is_empty() {
-        return None;
+    let [found] = find_anchors(segs, [cc]);
+    found
+}
+
+/// [`find_anchor`] for several countries in one scan: element `g` is the first window (from
+/// the right) that is a postcode of `codes[g]` where a postcode can be. Each window's compact
+/// form is built once for all of them.
+fn find_anchors<const N: usize>(segs: &[String], codes: [&str; N]) -> [Option<(usize, Found)>; N] {
+    let mut out: [Option<(usize, Found)>; N] = std::array::from_fn(|_| None);
+    let mut live: [bool; N] = std::array::from_fn(|g| !info(codes[g]).shapes.is_empty());
+    let has_letters: [bool; N] = std::array::from_fn(|g| {
+        let shapes = info(codes[g]).shapes;
+        shapes.contains('@') || shapes.contains('*')
+    });
+    let mut left = live.iter().filter(|l| **l).count();
+    if left == 0 {
+        return out;
     }
-    let has_letters = shapes.contains('@') || shapes.contains('*');
     let mut toks: Vec<&str> = Vec::with_capacity(16);
     for si in (0..segs.len()).rev() {
         toks.clear();
@@ -1038,21 +1054,35 @@ fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
                 {
                     continue;
                 }
-                if let Some(f) = postcode::match_window(cc, &toks, start, len)
-                    && position_ok(
-                        cc,
-                        &toks,
-                        &f,
-                        has_letters && f.canonical.bytes().any(|b| b.is_ascii_alphabetic()),
-                    )
-                {
-                    // GB/CA: prefer the longest window; NL: never swallow the house number.
-                    return Some((si, f));
+                let Some((buf, n, breaks)) = postcode::compact(&toks[start..start + len]) else {
+                    continue;
+                };
+                for g in 0..N {
+                    if !live[g] {
+                        continue;
+                    }
+                    let cc = codes[g];
+                    if let Some(f) = postcode::match_compact(cc, &buf[..n], breaks, start, len)
+                        && position_ok(
+                            cc,
+                            &toks,
+                            &f,
+                            has_letters[g] && f.canonical.bytes().any(|b| b.is_ascii_alphabetic()),
+                        )
+                    {
+                        // GB/CA: prefer the longest window; NL: never swallow the house number.
+                        out[g] = Some((si, f));
+                        live[g] = false;
+                        left -= 1;
+                        if left == 0 {
+                            return out;
+                        }
+                    }
                 }
             }
         }
     }
-    None
+    out
 }
 
 /// Whether a match for a guessed country is specific enough to believe without a hint.
