@@ -216,6 +216,31 @@ fn analyze(
     }
 }
 
+/// Level counts per field among true pairs and other candidate pairs, with the mean weight.
+fn levels(pairs: &[contactkit::dedupe::ScoredPair], tp: &HashSet<(usize, usize)>) {
+    let mut m: std::collections::BTreeMap<String, (usize, usize, f64)> =
+        std::collections::BTreeMap::new();
+    for p in pairs {
+        let t = tp.contains(&(p.index_a, p.index_b));
+        for e in &p.explanation {
+            let k = format!("{}:{}", e.field, e.level);
+            let x = m.entry(k).or_default();
+            if t {
+                x.0 += 1;
+            } else {
+                x.1 += 1;
+            }
+            x.2 += e.weight;
+        }
+    }
+    for (k, (t, o, w)) in m {
+        println!(
+            "{k:32} true {t:6} other {o:7} mean weight {:.2}",
+            w / (t + o) as f64
+        );
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gate = !args.iter().any(|a| a == "--no-gate");
@@ -294,6 +319,14 @@ fn main() {
                     println!("FP");
                     show(p);
                 }
+            }
+            if args.get(3).map(String::as_str) == Some("--levels") {
+                levels(
+                    &dedupe(&recs, &low.clone().explain(true))
+                        .expect("dedupe")
+                        .pairs,
+                    &tp,
+                );
             }
             if args.get(3).map(String::as_str) == Some("--analyze") {
                 analyze(&recs, &truth, &r, &low);
@@ -384,6 +417,14 @@ fn main() {
                         f(&right[b])
                     );
                 }
+            }
+            if args.get(4).map(String::as_str) == Some("--levels") {
+                levels(
+                    &link(&left, &right, &low.clone().explain(true))
+                        .expect("link")
+                        .pairs,
+                    &tp,
+                );
             }
             let (bf, at) = best_f1(&scored, &tp);
             println!(

@@ -75,6 +75,7 @@ pub(crate) const LEVELS: [&[Level]; NF] = [
 ];
 
 /// The index of `level` among the levels of `field`.
+#[inline]
 pub(crate) const fn lv(field: usize, level: Level) -> u8 {
     let l = LEVELS[field];
     let mut i = 0;

@@ -375,7 +375,9 @@ impl Model {
     /// [`household_share`]). The strongest level's m stays within a factor [`M_DRIFT`] of its prior
     /// and the "different" level below [`M_DIFFERENT_MAX`]; the levels between keep m ≥ 1.5 u and
     /// a non-increasing m/u from strong to weak. A field whose estimate leaves that range falls
-    /// back to its prior. `lambda` is the starting share of matches.
+    /// back to its prior. `lambda` is the starting share of matches. With `free_identity`, the
+    /// m of each field comes from the match posterior of the other fields (leave one field
+    /// out), so a field does not confirm its own estimate.
     pub fn em(
         &mut self,
         patterns: &[([u8; NF], u64)],
@@ -390,6 +392,10 @@ impl Model {
         let saved = self.m.clone();
         let gate: Vec<bool> = patterns.iter().map(|p| gated(&p.0)).collect();
         let mut lambda = lambda;
+        // Without a household structure the name fields are estimated too, and a field's own
+        // agreement then confirms itself (given-name disagreement at a shared address becomes
+        // "a match"): each field's m is estimated from the posterior of the other fields.
+        let loo = free_identity;
         for _ in 0..40 {
             let mut sum_p = 0.0;
             let mut acc: [Vec<f64>; NF] = std::array::from_fn(|f| vec![0.0; LEVELS[f].len()]);
@@ -398,13 +404,22 @@ impl Model {
                     continue;
                 }
                 let c = *count as f64;
-                let bf = self.pattern_weight(levels).clamp(-60.0, 60.0).exp2();
-                let p = lambda * bf / (lambda * bf + (1.0 - lambda));
+                let pw = self.pattern_weight(levels);
+                let post = |w: f64| {
+                    let bf = w.clamp(-60.0, 60.0).exp2();
+                    lambda * bf / (lambda * bf + (1.0 - lambda))
+                };
+                let p = post(pw);
                 sum_p += c * p;
                 for f in 0..NF {
                     let l = levels[f];
                     if l != MISSING {
-                        acc[f][usize::from(l)] += c * p;
+                        let q = if loo {
+                            post(pw - self.w[f][usize::from(l)])
+                        } else {
+                            p
+                        };
+                        acc[f][usize::from(l)] += c * q;
                     }
                 }
             }

@@ -4,7 +4,7 @@
 //! family names as a set of parts (married and double names).
 
 use super::nicknames;
-use super::phonetic::{cologne, dutch_key, metaphone};
+use super::phonetic::{dutch_key_cached, metaphone_cologne};
 use super::text::{Fold, Key, fold, hash, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
@@ -124,10 +124,16 @@ enum Tok {
 /// Tokenises one name segment: folded words with a class. Initials are recognised from the raw
 /// text (`J.P.`, `J.`, `JP` in an otherwise mixed-case value).
 fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
-    let raw = raw
-        .replace("v/d", "vd ")
-        .replace("V/D", "vd ")
-        .replace("v/h", "van het ");
+    let replaced;
+    let raw = if raw.contains('/') {
+        replaced = raw
+            .replace("v/d", "vd ")
+            .replace("V/D", "vd ")
+            .replace("v/h", "van het ");
+        replaced.as_str()
+    } else {
+        raw
+    };
     let mut out = Vec::new();
     for rt in raw.split(|c: char| c.is_whitespace() || c == '_') {
         if rt.is_empty() {
@@ -142,7 +148,11 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
         if letters.is_empty() || letters == "-" {
             continue;
         }
-        let plain = letters.replace('-', "");
+        let plain = if letters.contains('-') {
+            letters.replace('-', "")
+        } else {
+            letters.clone()
+        };
         if is_title(&plain) && (dotted || plain.len() > 1) {
             continue;
         }
@@ -151,12 +161,12 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
             continue;
         }
         // "j.p.m." / "j." / "j" / "JP"
-        let segs: Vec<&str> = folded
-            .split('.')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
-        let dotted_initials = dotted && segs.iter().all(|s| s.chars().count() == 1);
+        let dotted_initials = dotted
+            && folded
+                .split('.')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .all(|s| s.chars().count() == 1);
         let caps_initials = !all_caps_input
             && rt.len() <= 3
             && rt.chars().all(|c| c.is_ascii_uppercase())
@@ -322,7 +332,7 @@ impl PersonName {
             }
             n.nick.sort_unstable();
             n.nick.dedup();
-            n.given_phon = hash(&dutch_key(&n.given[0].s));
+            n.given_phon = hash(&dutch_key_cached(&n.given[0].s));
         }
         // Family parts: particles attach to the next core; trailing particles ("Vries de") to
         // the last core.
@@ -364,9 +374,8 @@ impl PersonName {
         if !n.parts.is_empty() {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
             let first = n.parts[0].core.s.clone();
-            n.family_dutch = dutch_key(&joined);
-            n.family_metaphone = metaphone(&first);
-            n.family_cologne = cologne(&first);
+            n.family_dutch = dutch_key_cached(&joined);
+            (n.family_metaphone, n.family_cologne) = metaphone_cologne(&first);
             n.family_nospace = hash(&squash(&raw_all));
             if n.parts.len() == 1 && n.parts[0].prefix == 0 {
                 let s = &n.parts[0].core.s;

@@ -180,8 +180,18 @@ fn table() -> &'static HashMap<&'static str, Vec<u16>> {
 
 /// The sorted group ids of a given name (folded on the way in), empty when unknown.
 pub(crate) fn groups(name: &str) -> Vec<u16> {
-    let key = squash(&fold(name, Fold::Ascii));
-    let mut v = table().get(key.as_str()).cloned().unwrap_or_default();
+    // A folded key (lower-case ASCII letters and digits) is its own fold.
+    let folded;
+    let key = if name
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        name
+    } else {
+        folded = squash(&fold(name, Fold::Ascii));
+        folded.as_str()
+    };
+    let mut v = table().get(key).cloned().unwrap_or_default();
     v.sort_unstable();
     v
 }

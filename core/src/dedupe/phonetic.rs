@@ -24,6 +24,59 @@ pub(crate) fn cologne(folded: &str) -> u64 {
     if code.is_empty() { 0 } else { hash(&code) }
 }
 
+/// Slots of the per-thread caches of phonetic codes (direct-mapped).
+const CODE_SLOTS: usize = 2048;
+
+thread_local! {
+    /// (word, Double Metaphone, Kölner Phonetik).
+    static CODES: std::cell::RefCell<Vec<(String, u64, u64)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// (word, Dutch key).
+    static DUTCH: std::cell::RefCell<Vec<(String, String)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn code_slot(word: &str) -> usize {
+    (hash(word).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (CODE_SLOTS - 1)
+}
+
+/// [`metaphone`] and [`cologne`] of a word, remembered per thread by the word itself (family
+/// names repeat: the codes are computed once per distinct name while it stays in the cache).
+pub(crate) fn metaphone_cologne(folded: &str) -> (u64, u64) {
+    let i = code_slot(folded);
+    CODES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(CODE_SLOTS, (String::new(), 0, 0));
+        }
+        let s = &mut c[i];
+        if !folded.is_empty() && s.0 == folded {
+            return (s.1, s.2);
+        }
+        let v = (metaphone(folded), cologne(folded));
+        *s = (folded.to_owned(), v.0, v.1);
+        v
+    })
+}
+
+/// [`dutch_key`], remembered per thread by the word itself.
+pub(crate) fn dutch_key_cached(folded: &str) -> String {
+    let i = code_slot(folded);
+    DUTCH.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(CODE_SLOTS, (String::new(), String::new()));
+        }
+        let s = &mut c[i];
+        if !folded.is_empty() && s.0 == folded {
+            return s.1.clone();
+        }
+        let v = dutch_key(folded);
+        *s = (folded.to_owned(), v.clone());
+        v
+    })
+}
+
 /// A small Dutch phonetic key of a folded ASCII word: `ij`/`ei`/`y` → `Y`, `ou`/`au` → `A`,
 /// final `d`/`dt` → `t`, `sch` → `s`, `ch`/`g` → `G`, `c(k)`/`q` → `k`, `ph` → `f`, `aa`/`ae` → `a`,
 /// `oe` → `U`, `uw`/`w`/`v` → `W`, `z` → `s`, vowels after the first letter collapsed to one

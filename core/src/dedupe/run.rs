@@ -12,7 +12,10 @@ use super::model::{
     EXPECTED_DUPLICATE_PAIRS, HOUSEHOLD_SHARE, MAX_PAIRS, MIN_PAIRS, Model, TF_DUP, TfTables,
     household_share,
 };
-use super::score::{explain, gated_pattern, probability, score_gamma, shared_context};
+use super::score::{
+    WeightCache, explain, gated_pattern, probability, score_gamma, score_gamma_cached,
+    shared_context,
+};
 use super::{Explanation, Labels, Record, Relation};
 use crate::{Error, ErrorKind, Result};
 
@@ -347,6 +350,7 @@ struct Acc {
     edges: Vec<Edge>,
     cannot: Vec<(u32, u32)>,
     buf: Vec<u64>,
+    weights: WeightCache,
 }
 
 #[derive(Default)]
@@ -498,7 +502,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
                 acc.candidates += 1;
                 acc.per_pass[usize::from(pass)] += 1;
                 let g = compare(&eng.features[i], &eng.features[j]);
-                let (w, _, gated) = score_gamma(&eng.model, &g);
+                let (w, _, gated) = score_gamma_cached(&eng.model, &g, &mut acc.weights);
                 if gated {
                     acc.gated += 1;
                     acc.cannot.push((i as u32, j as u32));
@@ -600,15 +604,22 @@ pub fn dedupe(records: &[Record], opts: &DedupeOptions) -> Result<DedupeResult> 
             &acc.cannot,
             eng.model.gate,
         );
-        let mut groups: Vec<Vec<String>> = Vec::new();
-        let mut slot: HashMap<usize, usize> = HashMap::new();
-        for (i, &c) in cluster_of.iter().enumerate() {
-            let k = *slot.entry(c).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[k].push(records[i].id.clone());
+        // Clusters are numbered by their first record (`c <= i`): sizes first, then every
+        // group allocated once, in order of first record.
+        let mut size = vec![0u32; cluster_of.len()];
+        for &c in &cluster_of {
+            size[c] += 1;
         }
+        let mut slot = vec![u32::MAX; cluster_of.len()];
+        let mut groups: Vec<Vec<String>> = Vec::new();
+        for (i, &c) in cluster_of.iter().enumerate() {
+            if c == i {
+                slot[c] = groups.len() as u32;
+                groups.push(Vec::with_capacity(size[c] as usize));
+            }
+            groups[slot[c] as usize].push(records[i].id.clone());
+        }
+        drop((size, slot));
         eng.stats.seconds_clustering = t.elapsed().as_secs_f64();
         let pairs = make_pairs(
             &eng,

@@ -112,6 +112,60 @@ pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
     relation(g, w, model.gate)
 }
 
+/// Slots of a [`WeightCache`] (direct-mapped).
+const CACHE_SLOTS: usize = 2048;
+
+/// Term-frequency-adjusted weights of one run's model, remembered by (field, level, value):
+/// a record's name, street and city agree with many of its candidates, and each adjustment
+/// otherwise costs a lookup in a table of the whole run's values (a cache miss at a million
+/// records). Belongs to one model: make a new cache for each run.
+#[derive(Default)]
+pub(crate) struct WeightCache {
+    /// (value hash, field << 8 | level, weight); empty until first used.
+    slots: Vec<(u64, u16, f64)>,
+}
+
+impl WeightCache {
+    /// `model.weight(field, l, tf)`, remembered.
+    #[inline]
+    fn weight(&mut self, model: &Model, field: usize, l: u8, tf: u64) -> f64 {
+        if tf == 0 {
+            return model.weight(field, l, tf);
+        }
+        if self.slots.is_empty() {
+            // Value hashes are never 0: an empty slot never matches.
+            self.slots = vec![(0, 0, 0.0); CACHE_SLOTS];
+        }
+        let tag = (field as u16) << 8 | u16::from(l);
+        let i = ((tf ^ u64::from(tag)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 53) as usize
+            & (CACHE_SLOTS - 1);
+        let s = self.slots[i];
+        if s.0 == tf && s.1 == tag {
+            return s.2;
+        }
+        let w = model.weight(field, l, tf);
+        self.slots[i] = (tf, tag, w);
+        w
+    }
+}
+
+/// [`score_gamma`] with the term-frequency weights remembered in `cache` (same results).
+#[inline]
+pub(crate) fn score_gamma_cached(
+    model: &Model,
+    g: &Gamma,
+    cache: &mut WeightCache,
+) -> (f64, Relation, bool) {
+    let mut w = model.prior;
+    for f in 0..NF {
+        let l = g.levels[f];
+        if l != MISSING {
+            w += cache.weight(model, f, l, g.tf[f]);
+        }
+    }
+    relation(g, w, model.gate)
+}
+
 fn relation(g: &Gamma, w: f64, gate: bool) -> (f64, Relation, bool) {
     let ctx = context(g);
     if gate && incompatible(&g.levels) && (ctx.household || ctx.organisation) {
