@@ -5,7 +5,8 @@ use super::country::{self, Lang, code_from_name, code_from_prefix, info};
 use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
 use super::preclean::{
-    TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case, starts_digit, with_lower,
+    MAX_SEGMENTS, TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case,
+    starts_digit, with_lower,
 };
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
@@ -228,7 +229,8 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     let cc_s: &'static str = cc.unwrap_or("");
 
     // 4. Split the anchor segment into street part, postcode, city, region, sorting code.
-    let mut used = vec![false; segs.len()];
+    // At most `MAX_SEGMENTS` parts come out of the pre-clean.
+    let mut used = [false; MAX_SEGMENTS];
     let mut extra_street: Option<String> = None;
     let mut city_raw: Option<String> = None;
     let mut anchor_idx: Option<usize> = None;
@@ -244,14 +246,14 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
         let before = &toks[..f.start];
         let after = &toks[f.end..];
         if city_first {
-            let mut b = before.to_vec();
+            let mut b: &[&str] = before;
             // State / province right before the postcode (`IL 62701`, `NSW 2000`).
             for n in 1..=3 {
                 if b.len() >= n && matches!(cc_s, "US" | "CA" | "AU") {
                     let cand = fold(&b[b.len() - n..].join(" "));
                     if let Some(r) = region::lookup(cc_s, &cand) {
                         a.region = Some(r);
-                        b.truncate(b.len() - n);
+                        b = &b[..b.len() - n];
                         break;
                     }
                 }
@@ -293,7 +295,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                 }
             } else {
                 // Street and city on one line: the city follows the last street type or unit.
-                let cut = street_city_cut(&b);
+                let cut = street_city_cut(b);
                 if cut > 0 {
                     extra_street = Some(b[..cut].join(" "));
                 }
@@ -305,7 +307,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
             if !before.is_empty() {
                 extra_street = Some(before.join(" "));
             }
-            let mut c: Vec<&str> = after.to_vec();
+            let mut c: &[&str] = after;
             // CEDEX as sorting code (France and overseas departments).
             if let Some(pos) = c.iter().position(|t| t.eq_ignore_ascii_case("cedex")) {
                 let rest = &c[pos + 1..];
@@ -319,13 +321,18 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                     "CEDEX".to_owned()
                 };
                 a.sorting_code = Some(sc);
-                c.truncate(pos);
+                c = &c[..pos];
             }
             // Region after the city (`Amsterdam NH`, `Milano (MI)`).
             if c.len() >= 2 {
                 for n in (1..=2).rev() {
                     if c.len() > n {
-                        let tail = c[c.len() - n..].join(" ");
+                        // One token is its own join.
+                        let tail: std::borrow::Cow<'_, str> = if n == 1 {
+                            c[c.len() - 1].into()
+                        } else {
+                            c[c.len() - n..].join(" ").into()
+                        };
                         let t = tail.trim_matches(['(', ')']);
                         let upper_code =
                             n == 1 && t.len() <= 3 && t.chars().all(|ch| ch.is_ascii_uppercase());
@@ -333,7 +340,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                             && let Some(r) = region::lookup(cc_s, &fold(t))
                         {
                             a.region = Some(r);
-                            c.truncate(c.len() - n);
+                            c = &c[..c.len() - n];
                             break;
                         }
                     }
@@ -1200,59 +1207,61 @@ const CARE_OF: &[&str] = &[
 ];
 /// Words that mark an organisation line (legal forms, institution words).
 fn is_org_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "bv" | "nv"
-            | "vof"
-            | "cv"
-            | "gmbh"
-            | "ag"
-            | "kg"
-            | "ohg"
-            | "ev"
-            | "ug"
-            | "sa"
-            | "sarl"
-            | "sas"
-            | "sasu"
-            | "eurl"
-            | "sprl"
-            | "srl"
-            | "bvba"
-            | "vzw"
-            | "asbl"
-            | "ltd"
-            | "limited"
-            | "plc"
-            | "llp"
-            | "inc"
-            | "llc"
-            | "corp"
-            | "corporation"
-            | "company"
-            | "stichting"
-            | "vereniging"
-            | "holding"
-            | "group"
-            | "groep"
-            | "spa"
-            | "sl"
-            | "ab"
-            | "aps"
-            | "oy"
-            | "gemeente"
-            | "universiteit"
-            | "university"
-            | "gbr"
-            | "mbh"
-            | "kgaa"
-            | "se"
-            | "commv"
-            | "scrl"
-            | "fondation"
-            | "stiftung"
-            | "verein"
-    )
+    // No cue is longer than `universiteit`.
+    w.len() <= 12
+        && matches!(
+            w,
+            "bv" | "nv"
+                | "vof"
+                | "cv"
+                | "gmbh"
+                | "ag"
+                | "kg"
+                | "ohg"
+                | "ev"
+                | "ug"
+                | "sa"
+                | "sarl"
+                | "sas"
+                | "sasu"
+                | "eurl"
+                | "sprl"
+                | "srl"
+                | "bvba"
+                | "vzw"
+                | "asbl"
+                | "ltd"
+                | "limited"
+                | "plc"
+                | "llp"
+                | "inc"
+                | "llc"
+                | "corp"
+                | "corporation"
+                | "company"
+                | "stichting"
+                | "vereniging"
+                | "holding"
+                | "group"
+                | "groep"
+                | "spa"
+                | "sl"
+                | "ab"
+                | "aps"
+                | "oy"
+                | "gemeente"
+                | "universiteit"
+                | "university"
+                | "gbr"
+                | "mbh"
+                | "kgaa"
+                | "se"
+                | "commv"
+                | "scrl"
+                | "fondation"
+                | "stiftung"
+                | "verein"
+        )
 }
 
 /// `f` starts with the words `cue` (folded, space-separated).
