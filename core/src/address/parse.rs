@@ -711,14 +711,14 @@ fn merge_number_segments(segs: &mut Vec<String>) {
     let mut i = 0;
     while i + 1 < segs.len() {
         let s = &segs[i];
-        let toks: Vec<&str> = s.words().collect();
-        let numeric = toks.len() <= 2
-            && starts_digit(toks[0])
-            && toks[0].len() <= 4
-            && toks
-                .iter()
-                .skip(1)
-                .all(|t| t.len() <= 6 && t.chars().all(char::is_alphabetic));
+        // One or two tokens: a short number and perhaps a short word (`12`, `12 bis`).
+        let mut toks = s.words();
+        let t0 = toks.next().unwrap_or("");
+        let t1 = toks.next();
+        let numeric = toks.next().is_none()
+            && starts_digit(t0)
+            && t0.len() <= 4
+            && t1.is_none_or(|t| t.len() <= 6 && t.chars().all(char::is_alphabetic));
         let next = &segs[i + 1];
         if numeric
             && next.chars().next().is_some_and(char::is_alphabetic)
@@ -765,11 +765,11 @@ fn first_language(line: &str) -> Option<String> {
 
 /// `Dublin 2`, `Dublin 6W`.
 fn is_dublin(seg: &str) -> bool {
-    let toks: Vec<&str> = seg.words().collect();
-    toks.len() == 2
-        && toks[0].eq_ignore_ascii_case("dublin")
-        && toks[1].len() <= 3
-        && starts_digit(toks[1])
+    let mut toks = seg.words();
+    let (Some(first), Some(second), None) = (toks.next(), toks.next(), toks.next()) else {
+        return false;
+    };
+    first.eq_ignore_ascii_case("dublin") && second.len() <= 3 && starts_digit(second)
 }
 
 /// A wordy line that can be a city: letters, no digits, no special cue.
