@@ -5,7 +5,9 @@
 //!
 //! Instruction profile (repeatable on a shared machine):
 //! `ADDRESS_RATE_ROUNDS=3 ADDRESS_RATE_NO_THREADS=1 valgrind --tool=callgrind
-//! target/release/examples/address_rate`
+//! target/release/examples/address_rate` (caches and branches: `--tool=cachegrind
+//! --cache-sim=yes --branch-sim=yes`). `ADDRESS_RATE_NO_HINT=1` parses without the corpus hints
+//! (the batch calls' workload); `ADDRESS_RATE_DUMP=file` writes every result for comparing builds.
 #![allow(clippy::print_stdout)] // a measuring tool prints its measurement
 #![allow(clippy::cast_precision_loss)] // counts and nanoseconds far below 2^52
 #![allow(clippy::disallowed_methods)] // the run-length switches are read by this tool, not the library
