@@ -188,7 +188,7 @@ pub(crate) fn sort_key(f: &Features) -> String {
         .name
         .family
         .as_ref()
-        .map_or(String::new(), |k| k.s.clone());
+        .map_or(String::new(), |k| k.s.to_string());
     s.push(' ');
     if let Some(g) = f.name.given.first() {
         s.push_str(&g.s);

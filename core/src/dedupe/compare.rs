@@ -75,7 +75,8 @@ pub(crate) const LEVELS: [&[Level]; NF] = [
 ];
 
 /// The index of `level` among the levels of `field`.
-#[inline]
+#[inline(always)]
+#[allow(clippy::inline_always)] // a constant after inlining; a call and a loop otherwise
 pub(crate) const fn lv(field: usize, level: Level) -> u8 {
     let l = LEVELS[field];
     let mut i = 0;
@@ -119,11 +120,13 @@ pub(crate) fn given_level(a: &PersonName, b: &PersonName) -> Option<u8> {
         }
         if nicknames::share(&a.nick, &b.nick)
             || a.given.iter().any(|x| b.given.iter().any(|y| x.eq(y)))
-            || short_form(&pa.s, &pb.s)
+            || short_form(pa.s.as_bytes(), pb.s.as_bytes())
         {
             return Some(l(Level::Nickname));
         }
-        if memo_bool(1, pa.h, pb.h, || fuzzy_name(&pa.s, &pb.s)) {
+        if memo_bool(1, pa.h, pb.h, || {
+            fuzzy_name(pa.s.as_bytes(), pb.s.as_bytes())
+        }) {
             return Some(l(Level::Fuzzy));
         }
         return Some(l(Level::Different));
@@ -146,15 +149,14 @@ pub(crate) fn given_level(a: &PersonName, b: &PersonName) -> Option<u8> {
 }
 
 /// `Piet` ~ `Pieter`, `Chris` ~ `Christiaan`: one is a prefix of the other (3+ letters).
-fn short_form(a: &str, b: &str) -> bool {
+fn short_form(a: &[u8], b: &[u8]) -> bool {
     let (s, t) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     s.len() >= 3 && t.starts_with(s)
 }
 
 /// Close spelling of a name: Jaro-Winkler ≥ 0.92, or one edit for names of 5+ letters.
-fn fuzzy_name(a: &str, b: &str) -> bool {
-    jaro_winkler(a.as_bytes(), b.as_bytes(), 0.92) > 0.0
-        || (a.len().min(b.len()) >= 5 && osa_within(a.as_bytes(), b.as_bytes(), 1).is_some())
+fn fuzzy_name(a: &[u8], b: &[u8]) -> bool {
+    jaro_winkler(a, b, 0.92) > 0.0 || (a.len().min(b.len()) >= 5 && osa_within(a, b, 1).is_some())
 }
 
 /// Family-name level (`None` = missing). `Phonetic` is the weak level: a phonetic key agrees or

@@ -373,7 +373,7 @@ impl PersonName {
         }
         if !n.parts.is_empty() {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
-            let first = n.parts[0].core.s.clone();
+            let first = n.parts[0].core.s.to_string();
             n.family_dutch = dutch_key_cached(&joined);
             (n.family_metaphone, n.family_cologne) = metaphone_cologne(&first);
             n.family_nospace = hash(&squash(&raw_all));

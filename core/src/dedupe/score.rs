@@ -99,6 +99,17 @@ fn incompatible(l: &[u8; NF]) -> bool {
             && l[FAMILY] == lv(FAMILY, Level::Different))
 }
 
+/// `model.weight(field, l, tf)`: without a term-frequency value, the level's weight itself
+/// (a table read; `weight_without_tf_is_the_table` checks they agree).
+#[inline]
+fn field_weight(model: &Model, field: usize, l: u8, tf: u64) -> f64 {
+    if tf == 0 {
+        model.w[field][usize::from(l)]
+    } else {
+        model.weight(field, l, tf)
+    }
+}
+
 /// The weight (log2 odds) and relation of a comparison vector, without the explanation.
 #[inline]
 pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
@@ -106,7 +117,7 @@ pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
     for f in 0..NF {
         let l = g.levels[f];
         if l != MISSING {
-            w += model.weight(f, l, g.tf[f]);
+            w += field_weight(model, f, l, g.tf[f]);
         }
     }
     relation(g, w, model.gate)
@@ -130,7 +141,7 @@ impl WeightCache {
     #[inline]
     fn weight(&mut self, model: &Model, field: usize, l: u8, tf: u64) -> f64 {
         if tf == 0 {
-            return model.weight(field, l, tf);
+            return field_weight(model, field, l, tf);
         }
         if self.slots.is_empty() {
             // Value hashes are never 0: an empty slot never matches.
@@ -222,5 +233,45 @@ pub(crate) fn explain(model: &Model, g: &Gamma) -> MatchScore {
         weight: final_w,
         relation,
         explanation: steps,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dedupe::compare::LEVELS;
+
+    #[test]
+    fn weight_without_tf_is_the_table() {
+        let m = Model::default();
+        for f in 0..NF {
+            for l in 0..LEVELS[f].len() {
+                #[allow(clippy::cast_possible_truncation)] // a few levels
+                let l = l as u8;
+                assert_eq!(
+                    field_weight(&m, f, l, 0).to_bits(),
+                    m.weight(f, l, 0).to_bits()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn cached_scores_equal_plain_scores() {
+        let m = Model::default();
+        let mut cache = WeightCache::default();
+        let mut g = Gamma {
+            levels: [MISSING; NF],
+            tf: [0; NF],
+        };
+        for round in 0..3u64 {
+            for f in 0..NF {
+                g.levels[f] = 0;
+                g.tf[f] = 0x1234_5678 + round * 7 + f as u64;
+                let a = score_gamma(&m, &g);
+                let b = score_gamma_cached(&m, &g, &mut cache);
+                assert_eq!((a.0.to_bits(), a.1, a.2), (b.0.to_bits(), b.1, b.2));
+            }
+        }
     }
 }

@@ -112,12 +112,100 @@ pub(crate) fn mix(a: u64, b: u64) -> u64 {
     if h == 0 { 1 } else { h }
 }
 
+/// Bytes a [`KeyStr`] holds without an allocation.
+const INLINE: usize = 22;
+
+/// The text of a [`Key`]: up to 22 bytes inline (names, streets, cities, postcodes: no heap
+/// allocation, 24 bytes like a `String`), longer ones boxed. Reads as a `str`.
+#[derive(Clone)]
+pub(crate) enum KeyStr {
+    /// Short text: its length and bytes.
+    Inline(u8, [u8; INLINE]),
+    /// Longer text.
+    Heap(Box<str>),
+}
+
+impl KeyStr {
+    /// The text's bytes.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            KeyStr::Inline(n, b) => &b[..usize::from(*n)],
+            KeyStr::Heap(s) => s.as_bytes(),
+        }
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Always the bytes of a whole `str` (see `From<String>`).
+            KeyStr::Inline(n, b) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
+            KeyStr::Heap(s) => s,
+        }
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub fn len(&self) -> usize {
+        match self {
+            KeyStr::Inline(n, _) => usize::from(*n),
+            KeyStr::Heap(s) => s.len(),
+        }
+    }
+}
+
+impl From<String> for KeyStr {
+    fn from(s: String) -> Self {
+        if s.len() <= INLINE {
+            let mut b = [0u8; INLINE];
+            b[..s.len()].copy_from_slice(s.as_bytes());
+            #[allow(clippy::cast_possible_truncation)] // at most INLINE
+            KeyStr::Inline(s.len() as u8, b)
+        } else {
+            KeyStr::Heap(s.into_boxed_str())
+        }
+    }
+}
+
+impl Default for KeyStr {
+    fn default() -> Self {
+        KeyStr::Inline(0, [0; INLINE])
+    }
+}
+
+impl std::ops::Deref for KeyStr {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for KeyStr {
+    fn eq(&self, o: &KeyStr) -> bool {
+        self.as_bytes() == o.as_bytes()
+    }
+}
+
+impl PartialEq<&str> for KeyStr {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_bytes() == o.as_bytes()
+    }
+}
+
+impl std::fmt::Debug for KeyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
 /// A folded key with its hashes: the ASCII form (compared by fuzzy kernels) and the hashes of
 /// the ASCII and transliterated forms (exact on either is exact).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Key {
     /// ASCII folded, squashed.
-    pub s: String,
+    pub s: KeyStr,
     /// Hash of `s`.
     pub h: u64,
     /// Hash of the transliterated form.
@@ -145,7 +233,7 @@ impl Key {
         Some(Key {
             h: hash(&s),
             t: hash(&t),
-            s,
+            s: s.into(),
         })
     }
 
@@ -155,7 +243,11 @@ impl Key {
             return None;
         }
         let h = hash(&s);
-        Some(Key { s, h, t: h })
+        Some(Key {
+            s: s.into(),
+            h,
+            t: h,
+        })
     }
 
     /// Whether two keys are equal on either form.
