@@ -5,7 +5,9 @@
 //!
 //! Instruction profile (repeatable on a shared machine):
 //! `ADDRESS_RATE_ROUNDS=3 ADDRESS_RATE_NO_THREADS=1 valgrind --tool=callgrind
-//! target/release/examples/address_rate`
+//! target/release/examples/address_rate` (caches and branches: `--tool=cachegrind
+//! --cache-sim=yes --branch-sim=yes`). `ADDRESS_RATE_NO_HINT=1` parses without the corpus hints
+//! (the batch calls' workload); `ADDRESS_RATE_DUMP=file` writes every result for comparing builds.
 #![allow(clippy::print_stdout)] // a measuring tool prints its measurement
 #![allow(clippy::cast_precision_loss)] // counts and nanoseconds far below 2^52
 #![allow(clippy::disallowed_methods)] // the run-length switches are read by this tool, not the library
@@ -73,7 +75,13 @@ fn main() {
     assert!(first.postcode.is_some());
     println!("first call (tables built): {first_ms:.3} ms");
 
-    let corpus = corpus();
+    let mut corpus = corpus();
+    // `ADDRESS_RATE_NO_HINT=1`: every spelling without its hint (the batch calls' workload).
+    if std::env::var_os("ADDRESS_RATE_NO_HINT").is_some() {
+        for (hint, _) in &mut corpus {
+            *hint = None;
+        }
+    }
     // `ADDRESS_RATE_DUMP=file`: every result of the corpus under several hints and spellings,
     // for checking that a speed change leaves every result identical.
     if let Some(path) = std::env::var_os("ADDRESS_RATE_DUMP") {

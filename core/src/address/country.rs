@@ -593,7 +593,7 @@ pub(crate) fn info(code: &str) -> &'static Country {
 
 /// The slot of an upper-case alpha-2 code in `Index::by_code`.
 #[inline]
-fn code_slot(code: &str) -> Option<usize> {
+pub(crate) fn code_slot(code: &str) -> Option<usize> {
     match code.as_bytes() {
         &[a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
             Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))

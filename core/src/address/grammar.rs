@@ -210,22 +210,24 @@ fn find_last_number(toks: &[&str], lang: Lang) -> Option<usize> {
         if !starts_digit(t) || is_ordinal_dot(t) && i + 1 < toks.len() {
             continue;
         }
-        let prev = toks[i - 1].lc();
         // `bus 20`, `// W 34`, `LGH 1304`: the digits belong to a unit.
-        if i >= 2 && unit_kind(&prev).is_some()
-            || matches!(
-                prev.as_str(),
-                "w" | "b" | "m" | "m." | "/" | "//" | "tür" | "stiege" | "stg." | "#"
-            )
-        {
+        if with_lower(toks[i - 1], |prev| {
+            i >= 2 && unit_kind(prev).is_some()
+                || matches!(
+                    prev,
+                    "w" | "b" | "m" | "m." | "/" | "//" | "tür" | "stiege" | "stg." | "#"
+                )
+        }) {
             continue;
         }
         // `2 hoog`
         if i + 1 < toks.len()
-            && matches!(
-                toks[i + 1].lc().as_str(),
-                "hoog" | "hg" | "etage" | "verd" | "verdieping" | "og" | "og." | "stock"
-            )
+            && with_lower(toks[i + 1], |next| {
+                matches!(
+                    next,
+                    "hoog" | "hg" | "etage" | "verd" | "verdieping" | "og" | "og." | "stock"
+                )
+            })
         {
             continue;
         }

@@ -5,7 +5,8 @@ use super::country::{self, Lang, code_from_name, code_from_prefix, info};
 use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
 use super::preclean::{
-    TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case, starts_digit, with_lower,
+    MAX_SEGMENTS, TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case,
+    starts_digit, with_lower,
 };
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
@@ -176,11 +177,14 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     if anchor.is_none() {
         // A unique shape of another country beats a hint; never a named country.
         if !explicit {
-            for guess in ["NL", "GB", "CA", "IE", "US"] {
+            const GUESSES: [&str; 5] = ["NL", "GB", "CA", "IE", "US"];
+            // Every guess's anchor in one scan (`""`, no postcodes, for the hint tried above).
+            let found = find_anchors(&segs, GUESSES.map(|g| if Some(g) == cc { "" } else { g }));
+            for (guess, f) in GUESSES.into_iter().zip(found) {
                 if Some(guess) == cc {
                     continue;
                 }
-                if let Some(f) = find_anchor(&segs, guess)
+                if let Some(f) = f
                     && unique_shape(guess, &f.1, &segs)
                 {
                     if cc.is_some() {
@@ -225,7 +229,8 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     let cc_s: &'static str = cc.unwrap_or("");
 
     // 4. Split the anchor segment into street part, postcode, city, region, sorting code.
-    let mut used = vec![false; segs.len()];
+    // At most `MAX_SEGMENTS` parts come out of the pre-clean.
+    let mut used = [false; MAX_SEGMENTS];
     let mut extra_street: Option<String> = None;
     let mut city_raw: Option<String> = None;
     let mut anchor_idx: Option<usize> = None;
@@ -241,14 +246,14 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
         let before = &toks[..f.start];
         let after = &toks[f.end..];
         if city_first {
-            let mut b = before.to_vec();
+            let mut b: &[&str] = before;
             // State / province right before the postcode (`IL 62701`, `NSW 2000`).
             for n in 1..=3 {
                 if b.len() >= n && matches!(cc_s, "US" | "CA" | "AU") {
                     let cand = fold(&b[b.len() - n..].join(" "));
                     if let Some(r) = region::lookup(cc_s, &cand) {
                         a.region = Some(r);
-                        b.truncate(b.len() - n);
+                        b = &b[..b.len() - n];
                         break;
                     }
                 }
@@ -290,7 +295,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                 }
             } else {
                 // Street and city on one line: the city follows the last street type or unit.
-                let cut = street_city_cut(&b);
+                let cut = street_city_cut(b);
                 if cut > 0 {
                     extra_street = Some(b[..cut].join(" "));
                 }
@@ -302,7 +307,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
             if !before.is_empty() {
                 extra_street = Some(before.join(" "));
             }
-            let mut c: Vec<&str> = after.to_vec();
+            let mut c: &[&str] = after;
             // CEDEX as sorting code (France and overseas departments).
             if let Some(pos) = c.iter().position(|t| t.eq_ignore_ascii_case("cedex")) {
                 let rest = &c[pos + 1..];
@@ -316,13 +321,18 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                     "CEDEX".to_owned()
                 };
                 a.sorting_code = Some(sc);
-                c.truncate(pos);
+                c = &c[..pos];
             }
             // Region after the city (`Amsterdam NH`, `Milano (MI)`).
             if c.len() >= 2 {
                 for n in (1..=2).rev() {
                     if c.len() > n {
-                        let tail = c[c.len() - n..].join(" ");
+                        // One token is its own join.
+                        let tail: std::borrow::Cow<'_, str> = if n == 1 {
+                            c[c.len() - 1].into()
+                        } else {
+                            c[c.len() - n..].join(" ").into()
+                        };
                         let t = tail.trim_matches(['(', ')']);
                         let upper_code =
                             n == 1 && t.len() <= 3 && t.chars().all(|ch| ch.is_ascii_uppercase());
@@ -330,7 +340,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                             && let Some(r) = region::lookup(cc_s, &fold(t))
                         {
                             a.region = Some(r);
-                            c.truncate(c.len() - n);
+                            c = &c[..c.len() - n];
                             break;
                         }
                     }
@@ -701,14 +711,14 @@ fn merge_number_segments(segs: &mut Vec<String>) {
     let mut i = 0;
     while i + 1 < segs.len() {
         let s = &segs[i];
-        let toks: Vec<&str> = s.words().collect();
-        let numeric = toks.len() <= 2
-            && starts_digit(toks[0])
-            && toks[0].len() <= 4
-            && toks
-                .iter()
-                .skip(1)
-                .all(|t| t.len() <= 6 && t.chars().all(char::is_alphabetic));
+        // One or two tokens: a short number and perhaps a short word (`12`, `12 bis`).
+        let mut toks = s.words();
+        let t0 = toks.next().unwrap_or("");
+        let t1 = toks.next();
+        let numeric = toks.next().is_none()
+            && starts_digit(t0)
+            && t0.len() <= 4
+            && t1.is_none_or(|t| t.len() <= 6 && t.chars().all(char::is_alphabetic));
         let next = &segs[i + 1];
         if numeric
             && next.chars().next().is_some_and(char::is_alphabetic)
@@ -755,11 +765,11 @@ fn first_language(line: &str) -> Option<String> {
 
 /// `Dublin 2`, `Dublin 6W`.
 fn is_dublin(seg: &str) -> bool {
-    let toks: Vec<&str> = seg.words().collect();
-    toks.len() == 2
-        && toks[0].eq_ignore_ascii_case("dublin")
-        && toks[1].len() <= 3
-        && starts_digit(toks[1])
+    let mut toks = seg.words();
+    let (Some(first), Some(second), None) = (toks.next(), toks.next(), toks.next()) else {
+        return false;
+    };
+    first.eq_ignore_ascii_case("dublin") && second.len() <= 3 && starts_digit(second)
 }
 
 /// A wordy line that can be a city: letters, no digits, no special cue.
@@ -1015,11 +1025,24 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
 
 /// The postcode of `cc`, searching segments and tokens from the right.
 fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
-    let shapes = info(cc).shapes;
-    if shapes.is_empty() {
-        return None;
+    let [found] = find_anchors(segs, [cc]);
+    found
+}
+
+/// [`find_anchor`] for several countries in one scan: element `g` is the first window (from
+/// the right) that is a postcode of `codes[g]` where a postcode can be. Each window's compact
+/// form is built once for all of them.
+fn find_anchors<const N: usize>(segs: &[String], codes: [&str; N]) -> [Option<(usize, Found)>; N] {
+    let mut out: [Option<(usize, Found)>; N] = std::array::from_fn(|_| None);
+    let mut live: [bool; N] = std::array::from_fn(|g| !info(codes[g]).shapes.is_empty());
+    let has_letters: [bool; N] = std::array::from_fn(|g| {
+        let shapes = info(codes[g]).shapes;
+        shapes.contains('@') || shapes.contains('*')
+    });
+    let mut left = live.iter().filter(|l| **l).count();
+    if left == 0 {
+        return out;
     }
-    let has_letters = shapes.contains('@') || shapes.contains('*');
     let mut toks: Vec<&str> = Vec::with_capacity(16);
     for si in (0..segs.len()).rev() {
         toks.clear();
@@ -1038,21 +1061,35 @@ fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
                 {
                     continue;
                 }
-                if let Some(f) = postcode::match_window(cc, &toks, start, len)
-                    && position_ok(
-                        cc,
-                        &toks,
-                        &f,
-                        has_letters && f.canonical.bytes().any(|b| b.is_ascii_alphabetic()),
-                    )
-                {
-                    // GB/CA: prefer the longest window; NL: never swallow the house number.
-                    return Some((si, f));
+                let Some((buf, n, breaks)) = postcode::compact(&toks[start..start + len]) else {
+                    continue;
+                };
+                for g in 0..N {
+                    if !live[g] {
+                        continue;
+                    }
+                    let cc = codes[g];
+                    if let Some(f) = postcode::match_compact(cc, &buf[..n], breaks, start, len)
+                        && position_ok(
+                            cc,
+                            &toks,
+                            &f,
+                            has_letters[g] && f.canonical.bytes().any(|b| b.is_ascii_alphabetic()),
+                        )
+                    {
+                        // GB/CA: prefer the longest window; NL: never swallow the house number.
+                        out[g] = Some((si, f));
+                        live[g] = false;
+                        left -= 1;
+                        if left == 0 {
+                            return out;
+                        }
+                    }
                 }
             }
         }
     }
-    None
+    out
 }
 
 /// Whether a match for a guessed country is specific enough to believe without a hint.
@@ -1170,59 +1207,61 @@ const CARE_OF: &[&str] = &[
 ];
 /// Words that mark an organisation line (legal forms, institution words).
 fn is_org_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "bv" | "nv"
-            | "vof"
-            | "cv"
-            | "gmbh"
-            | "ag"
-            | "kg"
-            | "ohg"
-            | "ev"
-            | "ug"
-            | "sa"
-            | "sarl"
-            | "sas"
-            | "sasu"
-            | "eurl"
-            | "sprl"
-            | "srl"
-            | "bvba"
-            | "vzw"
-            | "asbl"
-            | "ltd"
-            | "limited"
-            | "plc"
-            | "llp"
-            | "inc"
-            | "llc"
-            | "corp"
-            | "corporation"
-            | "company"
-            | "stichting"
-            | "vereniging"
-            | "holding"
-            | "group"
-            | "groep"
-            | "spa"
-            | "sl"
-            | "ab"
-            | "aps"
-            | "oy"
-            | "gemeente"
-            | "universiteit"
-            | "university"
-            | "gbr"
-            | "mbh"
-            | "kgaa"
-            | "se"
-            | "commv"
-            | "scrl"
-            | "fondation"
-            | "stiftung"
-            | "verein"
-    )
+    // No cue is longer than `universiteit`.
+    w.len() <= 12
+        && matches!(
+            w,
+            "bv" | "nv"
+                | "vof"
+                | "cv"
+                | "gmbh"
+                | "ag"
+                | "kg"
+                | "ohg"
+                | "ev"
+                | "ug"
+                | "sa"
+                | "sarl"
+                | "sas"
+                | "sasu"
+                | "eurl"
+                | "sprl"
+                | "srl"
+                | "bvba"
+                | "vzw"
+                | "asbl"
+                | "ltd"
+                | "limited"
+                | "plc"
+                | "llp"
+                | "inc"
+                | "llc"
+                | "corp"
+                | "corporation"
+                | "company"
+                | "stichting"
+                | "vereniging"
+                | "holding"
+                | "group"
+                | "groep"
+                | "spa"
+                | "sl"
+                | "ab"
+                | "aps"
+                | "oy"
+                | "gemeente"
+                | "universiteit"
+                | "university"
+                | "gbr"
+                | "mbh"
+                | "kgaa"
+                | "se"
+                | "commv"
+                | "scrl"
+                | "fondation"
+                | "stiftung"
+                | "verein"
+        )
 }
 
 /// `f` starts with the words `cue` (folded, space-separated).

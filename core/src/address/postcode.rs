@@ -1,7 +1,9 @@
 //! Postcodes: matching a window of tokens against a country's shapes (tolerant of case, missing
 //! or doubled spaces and hyphens), the canonical form, and the extra validity rules of NL and GB.
 
-use super::country::info;
+use std::sync::OnceLock;
+
+use super::country::{COUNTRIES, code_slot, info};
 
 /// A postcode found in a token window.
 #[derive(Debug, Clone)]
@@ -19,7 +21,7 @@ const MAX_COMPACT: usize = 12;
 /// Compact form (upper-case letters and digits) and the positions where the input had a break
 /// (space or hyphen, or a token boundary), as a bit mask. `None` when the text has other
 /// characters or is longer than any postcode.
-fn compact(tokens: &[&str]) -> Option<([u8; MAX_COMPACT], usize, u32)> {
+pub(crate) fn compact(tokens: &[&str]) -> Option<([u8; MAX_COMPACT], usize, u32)> {
     let mut s = [0u8; MAX_COMPACT];
     let mut n = 0usize;
     let mut breaks = 0u32;
@@ -116,24 +118,66 @@ pub(crate) fn match_window(code: &str, tokens: &[&str], start: usize, len: usize
         return None;
     }
     let (buf, n, breaks) = compact(&tokens[start..start + len])?;
-    // The shapes are `|`-separated; each is measured in the same pass that finds its end.
-    let sb = shapes.as_bytes();
-    let mut from = 0usize;
-    while from <= sb.len() {
-        let mut seps = 0u32;
-        let mut count = 0usize;
-        let mut to = from;
-        while to < sb.len() && sb[to] != b'|' {
-            if sb[to] == b' ' || sb[to] == b'-' {
-                seps |= 1 << count;
-            } else {
-                count += 1;
+    match_compact(code, &buf[..n], breaks, start, len)
+}
+
+/// A country's postcode shapes, measured once: each shape with its count of letters and
+/// digits and its separator positions (as in [`match_shape`]), and the counts that occur.
+struct Shapes {
+    counts: u32,
+    list: Vec<(&'static str, usize, u32)>,
+}
+
+/// The measured shapes of `code`, indexed by its alpha-2 slot; `None` without postcodes.
+fn measured(code: &str) -> Option<&'static Shapes> {
+    static TABLE: OnceLock<Vec<Option<Shapes>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<Option<Shapes>> = (0..26 * 26).map(|_| None).collect();
+        for c in COUNTRIES {
+            if c.shapes.is_empty() {
+                continue;
             }
-            to += 1;
+            let Some(slot) = code_slot(c.code) else {
+                continue;
+            };
+            let mut counts = 0u32;
+            let mut list = Vec::new();
+            for shape in c.shapes.split('|') {
+                let mut seps = 0u32;
+                let mut count = 0usize;
+                for &ch in shape.as_bytes() {
+                    if ch == b' ' || ch == b'-' {
+                        seps |= 1 << count;
+                    } else {
+                        count += 1;
+                    }
+                }
+                counts |= 1 << count.min(31);
+                list.push((shape, count, seps));
+            }
+            t[slot] = Some(Shapes { counts, list });
         }
-        let shape = &shapes[from..to];
-        from = to + 1;
-        if let Some(canonical) = match_shape(shape, count, seps, &buf[..n], breaks) {
+        t
+    });
+    table[code_slot(code)?].as_ref()
+}
+
+/// [`match_window`] on the window's [`compact`] form (`compact`, `breaks`): the same for every
+/// country, so a search for several countries builds it once.
+pub(crate) fn match_compact(
+    code: &str,
+    compact: &[u8],
+    breaks: u32,
+    start: usize,
+    len: usize,
+) -> Option<Found> {
+    let shapes = measured(code)?;
+    // Most windows have a length no shape of the country has.
+    if compact.len() > 31 || shapes.counts & (1 << compact.len()) == 0 {
+        return None;
+    }
+    for &(shape, count, seps) in &shapes.list {
+        if let Some(canonical) = match_shape(shape, count, seps, compact, breaks) {
             // US ZIP+4 keeps its hyphen; a plain 5-digit ZIP has none.
             let valid = valid(code, &canonical);
             return Some(Found {

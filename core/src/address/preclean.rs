@@ -439,6 +439,18 @@ impl TextExt for str {
 pub(crate) fn fold(s: &str) -> Small {
     let mut out = Small::new();
     let mut space = true;
+    // Letters, digits and single inner spaces only (`Keizersgracht 123`): the fold is the
+    // text in lower case.
+    let b = s.as_bytes();
+    if b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+    {
+        out.push_str(s);
+        out.0.make_ascii_lowercase();
+        return out;
+    }
     if s.is_ascii() && s.len() <= 128 {
         // The loop below into a stack buffer: the fold is never longer than `s`.
         let mut buf = [0u8; 128];
