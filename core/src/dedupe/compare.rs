@@ -323,7 +323,13 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
         if best != lv(EMAIL, Level::Role) && best != lv(EMAIL, Level::Domain) {
             g.tf[EMAIL] = 0;
         }
-        g.levels[EMAIL] = best;
+        // A local part shared at different providers mostly repeats the names
+        // (`stefan.becker@`): when both names already agree exactly it is no new evidence.
+        let names_exact = g.levels[GIVEN] == lv(GIVEN, Level::Exact)
+            && g.levels[FAMILY] == lv(FAMILY, Level::Exact);
+        if best != lv(EMAIL, Level::LocalPart) || !names_exact {
+            g.levels[EMAIL] = best;
+        }
     }
     if !a.phones.is_empty() && !b.phones.is_empty() {
         let mut best = lv(PHONE, Level::Different);
