@@ -113,10 +113,33 @@ pub unsafe extern "C" fn contactkit_dedupe_score_pair(
     })
 }
 
-fn options(threshold: f64, threads: u32) -> DedupeOptions {
-    DedupeOptions::default()
+/// The options of a run: threshold, threads and, when given, labelled pairs (JSON Lines).
+fn run_options(
+    threshold: f64,
+    threads: u32,
+    labels: Option<&str>,
+) -> Result<DedupeOptions, contactkit_status> {
+    let opts = DedupeOptions::default()
         .threshold(threshold)
-        .threads((threads != 0).then_some(threads as usize))
+        .threads((threads != 0).then_some(threads as usize));
+    Ok(match labels {
+        Some(l) => opts.labels(parse_labels(l)?),
+        None => opts,
+    })
+}
+
+/// The JSON of `dedupe::dedupe` over JSON Lines records (the `contactkit_dedupe_run*` calls).
+fn dedupe_json(records: &str, opts: &DedupeOptions) -> Result<Vec<u8>, contactkit_status> {
+    let recs = parse_lines(records)?;
+    let result = dedupe::dedupe(&recs, opts).map_err(|e| contactkit_status::from_kind(e.kind()))?;
+    Ok(serde_json::to_vec(&result).expect("results serialise to JSON"))
+}
+
+/// The JSON of `dedupe::link` over two JSON Lines batches (the `contactkit_dedupe_link*` calls).
+fn link_json(left: &str, right: &str, opts: &DedupeOptions) -> Result<Vec<u8>, contactkit_status> {
+    let (l, r) = (parse_lines(left)?, parse_lines(right)?);
+    let result = dedupe::link(&l, &r, opts).map_err(|e| contactkit_status::from_kind(e.kind()))?;
+    Ok(serde_json::to_vec(&result).expect("results serialise to JSON"))
 }
 
 /// Finds duplicates in a batch of records given as JSON Lines (one record object per line) and
@@ -153,10 +176,7 @@ pub unsafe extern "C" fn contactkit_dedupe_run(
         // SAFETY: the function's contract.
         let input = unsafe { str_in(records, records_len) }?;
         test_hook();
-        let recs = parse_lines(input)?;
-        let result = dedupe::dedupe(&recs, &options(threshold, threads))
-            .map_err(|e| contactkit_status::from_kind(e.kind()))?;
-        let json = serde_json::to_vec(&result).expect("results serialise to JSON");
+        let json = dedupe_json(input, &run_options(threshold, threads, None)?)?;
         out_buf.write(&json, || {})
     })
 }
@@ -189,10 +209,7 @@ pub unsafe extern "C" fn contactkit_dedupe_link(
         // SAFETY: the function's contract.
         let right = unsafe { str_in(right, right_len) }?;
         test_hook();
-        let (l, r) = (parse_lines(left)?, parse_lines(right)?);
-        let result = dedupe::link(&l, &r, &options(threshold, threads))
-            .map_err(|e| contactkit_status::from_kind(e.kind()))?;
-        let json = serde_json::to_vec(&result).expect("results serialise to JSON");
+        let json = link_json(left, right, &run_options(threshold, threads, None)?)?;
         out_buf.write(&json, || {})
     })
 }
@@ -245,11 +262,7 @@ pub unsafe extern "C" fn contactkit_dedupe_run_labeled(
         // SAFETY: the function's contract.
         let labels = unsafe { str_in(labels, labels_len) }?;
         test_hook();
-        let recs = parse_lines(input)?;
-        let opts = options(threshold, threads).labels(parse_labels(labels)?);
-        let result =
-            dedupe::dedupe(&recs, &opts).map_err(|e| contactkit_status::from_kind(e.kind()))?;
-        let json = serde_json::to_vec(&result).expect("results serialise to JSON");
+        let json = dedupe_json(input, &run_options(threshold, threads, Some(labels))?)?;
         out_buf.write(&json, || {})
     })
 }
@@ -284,11 +297,7 @@ pub unsafe extern "C" fn contactkit_dedupe_link_labeled(
         // SAFETY: the function's contract.
         let labels = unsafe { str_in(labels, labels_len) }?;
         test_hook();
-        let (l, r) = (parse_lines(left)?, parse_lines(right)?);
-        let opts = options(threshold, threads).labels(parse_labels(labels)?);
-        let result =
-            dedupe::link(&l, &r, &opts).map_err(|e| contactkit_status::from_kind(e.kind()))?;
-        let json = serde_json::to_vec(&result).expect("results serialise to JSON");
+        let json = link_json(left, right, &run_options(threshold, threads, Some(labels))?)?;
         out_buf.write(&json, || {})
     })
 }
