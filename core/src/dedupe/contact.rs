@@ -235,14 +235,7 @@ fn parse_free_text(s: &str, country: Option<&str>) -> FreeText {
 
 /// Splits a free-text address (`"Dorpsstraat 12a, 1234 AB Ons Dorp"`) into street, number,
 /// postcode and city by a light heuristic (the fallback of [`parse_free_text`]).
-fn split_free_text(
-    s: &str,
-) -> (
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-) {
+fn split_free_text(s: &str) -> FreeText {
     let mut street = None;
     let mut number = None;
     let mut postcode = None;

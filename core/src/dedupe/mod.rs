@@ -128,22 +128,21 @@ pub struct Record {
     pub source: Option<String>,
 }
 
-macro_rules! setters {
-    ($($name:ident),*) => {$(
-        #[doc = concat!("Sets `", stringify!($name), "`.")]
-        #[must_use]
-        pub fn $name(mut self, v: impl Into<String>) -> Self {
-            self.$name = Some(v.into());
-            self
-        }
-    )*};
-}
-
-/// The single-valued text fields of [`Record`] by name: one list for the accessors below, so
-/// the golden record, the CLI and the Python layer do not each keep their own copy.
+/// The single-valued text fields of [`Record`]: one list for the builder setters and the
+/// by-name accessors below, so the golden record, the CLI and the Python layer do not each keep
+/// their own copy.
 macro_rules! record_text_fields {
     ($($f:ident),* $(,)?) => {
         impl Record {
+            $(
+                #[doc = concat!("Sets `", stringify!($f), "`.")]
+                #[must_use]
+                pub fn $f(mut self, v: impl Into<String>) -> Self {
+                    self.$f = Some(v.into());
+                    self
+                }
+            )*
+
             /// The names of the single-valued text fields, in schema order (not `id`, not the
             /// lists `registration`, `email` and `phone`).
             pub const TEXT_FIELDS: &'static [&'static str] = &[$(stringify!($f)),*];
@@ -198,24 +197,6 @@ impl Record {
             ..Record::default()
         }
     }
-
-    setters!(
-        given_name,
-        middle_name,
-        family_name,
-        full_name,
-        organisation,
-        address,
-        street,
-        house_number,
-        unit,
-        postcode,
-        city,
-        region,
-        country,
-        date_of_birth,
-        source
-    );
 
     /// Sets the e-mail addresses.
     #[must_use]

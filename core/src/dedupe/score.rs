@@ -113,11 +113,22 @@ fn field_weight(model: &Model, field: usize, l: u8, tf: u64) -> f64 {
 /// The weight (log2 odds) and relation of a comparison vector, without the explanation.
 #[inline]
 pub(crate) fn score_gamma(model: &Model, g: &Gamma) -> (f64, Relation, bool) {
+    score_with(model, g, |f, l, tf| field_weight(model, f, l, tf))
+}
+
+/// The prior plus `weight(field, level, tf)` of every field that is not missing, and the
+/// relation: the one loop of [`score_gamma`] and [`score_gamma_cached`].
+#[inline]
+fn score_with(
+    model: &Model,
+    g: &Gamma,
+    mut weight: impl FnMut(usize, u8, u64) -> f64,
+) -> (f64, Relation, bool) {
     let mut w = model.prior;
     for f in 0..NF {
         let l = g.levels[f];
         if l != MISSING {
-            w += field_weight(model, f, l, g.tf[f]);
+            w += weight(f, l, g.tf[f]);
         }
     }
     relation(g, w, model.gate)
@@ -167,14 +178,7 @@ pub(crate) fn score_gamma_cached(
     g: &Gamma,
     cache: &mut WeightCache,
 ) -> (f64, Relation, bool) {
-    let mut w = model.prior;
-    for f in 0..NF {
-        let l = g.levels[f];
-        if l != MISSING {
-            w += cache.weight(model, f, l, g.tf[f]);
-        }
-    }
-    relation(g, w, model.gate)
+    score_with(model, g, |f, l, tf| cache.weight(model, f, l, tf))
 }
 
 fn relation(g: &Gamma, w: f64, gate: bool) -> (f64, Relation, bool) {

@@ -125,10 +125,20 @@ fn pairs_of_groups(groups: &HashMap<String, Vec<usize>>) -> HashSet<(usize, usiz
     out
 }
 
+/// The generated corpus: its rows, their records and each row's true entity.
+fn corpus() -> (Vec<(usize, Value)>, Vec<Record>, Vec<String>) {
+    let rows = read_jsonl("dedupe/corpus.jsonl");
+    let records = rows.iter().map(|(_, v)| record(v)).collect();
+    let ent = rows
+        .iter()
+        .map(|(_, v)| v["truth"]["entity"].to_string())
+        .collect();
+    (rows, records, ent)
+}
+
 #[test]
 fn generated_corpus_precision_recall_and_relations() {
-    let rows = read_jsonl("dedupe/corpus.jsonl");
-    let records: Vec<Record> = rows.iter().map(|(_, v)| record(v)).collect();
+    let (rows, records, _) = corpus();
     let truth: Vec<&Value> = rows.iter().map(|(_, v)| &v["truth"]).collect();
     let result = dedupe(&records, &DedupeOptions::default().threads(Some(2))).unwrap();
 
@@ -262,12 +272,7 @@ fn pair_f1(found: &HashSet<(usize, usize)>, truth: &HashSet<(usize, usize)>) -> 
 /// Labels refine `dedupe` and `link` and never make them worse on the corpus.
 #[test]
 fn labels_never_make_dedupe_or_link_worse() {
-    let rows = read_jsonl("dedupe/corpus.jsonl");
-    let records: Vec<Record> = rows.iter().map(|(_, v)| record(v)).collect();
-    let ent: Vec<String> = rows
-        .iter()
-        .map(|(_, v)| v["truth"]["entity"].to_string())
-        .collect();
+    let (rows, records, ent) = corpus();
     let labels = some_labels(&rows, &records);
     assert_eq!(labels.len(), 50);
     let mut truth = HashSet::new();
@@ -325,12 +330,7 @@ fn labels_never_make_dedupe_or_link_worse() {
 #[test]
 #[ignore = "diagnostics: prints false positives and negatives"]
 fn corpus_diagnostics() {
-    let rows = read_jsonl("dedupe/corpus.jsonl");
-    let records: Vec<Record> = rows.iter().map(|(_, v)| record(v)).collect();
-    let ent: Vec<String> = rows
-        .iter()
-        .map(|(_, v)| v["truth"]["entity"].to_string())
-        .collect();
+    let (rows, records, ent) = corpus();
     let r = dedupe(&records, &DedupeOptions::default().explain(true)).unwrap();
     let show = |i: usize| serde_json::to_string(&rows[i].1).unwrap();
     let mut n = 0;
