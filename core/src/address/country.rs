@@ -631,28 +631,33 @@ pub(crate) fn code_from_name(folded: &str, allow_iso2: bool) -> Option<&'static 
 
 /// The country of an obsolete postal prefix (`D-`, `B-`, `CH-`, `NL-`).
 pub(crate) fn code_from_prefix(prefix: &str) -> Option<&'static str> {
-    Some(match prefix.to_ascii_uppercase().as_str() {
-        "D" => "DE",
-        "B" => "BE",
-        "CH" => "CH",
-        "A" => "AT",
-        "L" => "LU",
-        "F" => "FR",
-        "NL" => "NL",
-        "I" => "IT",
-        "E" => "ES",
-        "S" => "SE",
-        "DK" => "DK",
-        "PL" => "PL",
-        "FI" | "SF" => "FI",
-        "N" => "NO",
-        "P" => "PT",
-        "CZ" => "CZ",
-        "H" => "HU",
-        "FL" => "LI",
-        "SK" => "SK",
-        "SLO" => "SI",
-        "GR" => "GR",
+    // Every prefix has at most three letters: upper-cased on the stack.
+    let mut buf = [0u8; 3];
+    let up = buf.get_mut(..prefix.len())?;
+    up.copy_from_slice(prefix.as_bytes());
+    up.make_ascii_uppercase();
+    Some(match &*up {
+        b"D" => "DE",
+        b"B" => "BE",
+        b"CH" => "CH",
+        b"A" => "AT",
+        b"L" => "LU",
+        b"F" => "FR",
+        b"NL" => "NL",
+        b"I" => "IT",
+        b"E" => "ES",
+        b"S" => "SE",
+        b"DK" => "DK",
+        b"PL" => "PL",
+        b"FI" | b"SF" => "FI",
+        b"N" => "NO",
+        b"P" => "PT",
+        b"CZ" => "CZ",
+        b"H" => "HU",
+        b"FL" => "LI",
+        b"SK" => "SK",
+        b"SLO" => "SI",
+        b"GR" => "GR",
         _ => return None,
     })
 }

@@ -3,13 +3,16 @@
 //! units before (GB `Flat`, AU `Level`) or after (US `Apt`, `Ste`, `#`) the street.
 #![allow(clippy::match_same_arms, clippy::unnested_or_patterns)] // rule tables read best one spelling per arm
 
+use std::borrow::Cow;
+
 use super::country::Lang;
-use super::preclean::{TextExt, all_digits, starts_digit, with_lower};
+use super::preclean::{TextExt, TokVec, all_digits, join_words, starts_digit, with_lower};
 
 /// The parts of one street line.
 #[derive(Debug, Default)]
-pub(crate) struct StreetParts {
-    pub street: Option<String>,
+pub(crate) struct StreetParts<'a> {
+    /// Borrowed from the line when it is a run of its words.
+    pub street: Option<Cow<'a, str>>,
     pub number: Option<String>,
     pub suffix: Option<String>,
     pub unit: Option<String>,
@@ -106,13 +109,13 @@ fn split_number(t: &str) -> (&str, &str) {
 }
 
 /// Parses a street line of country `cc`.
-pub(crate) fn parse_street_line(
-    line: &str,
+pub(crate) fn parse_street_line<'a>(
+    line: &'a str,
     cc: &str,
     lang: Lang,
     number_first: bool,
-) -> StreetParts {
-    let toks: Vec<&str> = line.words().filter(|t| !t.is_empty()).collect();
+) -> StreetParts<'a> {
+    let toks = TokVec::collect(line.words().filter(|t| !t.is_empty()));
     let mut p = StreetParts::default();
     if toks.is_empty() {
         return p;
@@ -143,10 +146,14 @@ pub(crate) fn parse_street_line(
             let rest = &toks[lo][a.len() + 1..];
             let mut v: Vec<&str> = vec![rest];
             v.extend_from_slice(&toks[lo + 1..hi]);
-            let mut inner = parse_street_line(&v.join(" "), cc, lang, number_first);
-            inner.unit = p.unit;
-            inner.unit_type = p.unit_type;
-            return inner;
+            let joined = v.join(" ");
+            let inner = parse_street_line(&joined, cc, lang, number_first);
+            return StreetParts {
+                street: inner.street.map(|s| Cow::Owned(s.into_owned())),
+                unit: p.unit,
+                unit_type: p.unit_type,
+                ..inner
+            };
         }
     }
     // Units after the street (US `Apt 4B`, `Ste 100`, `#4B`).
@@ -192,12 +199,12 @@ pub(crate) fn parse_street_line(
         && (number_first || last_idx.is_none() || last_idx == Some(0))
         && toks[1..].iter().any(|t| t.chars().any(char::is_alphabetic));
     if use_first {
-        number_first_line(toks, cc, lang, &mut p);
+        number_first_line(line, toks, cc, lang, &mut p);
     } else if let Some(idx) = last_idx.filter(|&i| i > 0) {
-        p.street = Some(toks[..idx].join(" "));
+        p.street = Some(join_words(line, &toks[..idx]));
         number_last_tail(toks[idx], &toks[idx + 1..], cc, lang, &mut p);
     } else {
-        p.street = Some(toks.join(" "));
+        p.street = Some(join_words(line, toks));
     }
     p
 }
@@ -265,7 +272,13 @@ fn find_last_number(toks: &[&str], lang: Lang) -> Option<usize> {
     idx
 }
 
-fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
+fn number_first_line<'a>(
+    line: &'a str,
+    toks: &[&'a str],
+    cc: &str,
+    lang: Lang,
+    p: &mut StreetParts<'a>,
+) {
     let (digits, rest) = split_number(toks[0]);
     let mut i = 1;
     let mut number = digits.to_owned();
@@ -309,7 +322,7 @@ fn number_first_line(toks: &[&str], cc: &str, lang: Lang, p: &mut StreetParts) {
     } else {
         suffix
     };
-    p.street = Some(toks[i..].join(" "));
+    p.street = Some(join_words(line, &toks[i..]));
 }
 
 fn fr_or_letter(r: &str, lang: Lang) -> String {
@@ -323,7 +336,7 @@ fn fr_or_letter(r: &str, lang: Lang) -> String {
 }
 
 /// Splits `rest + tail` into atoms on `-`, `/` and spaces; `A2` → `A`, `2`.
-fn atoms<'a>(rest: &'a str, tail: &[&'a str]) -> Vec<String> {
+fn atoms<'a>(rest: &'a str, tail: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::new();
     for piece in std::iter::once(rest).chain(tail.iter().copied()) {
         for a in piece.split(['-', '/']) {
@@ -332,10 +345,10 @@ fn atoms<'a>(rest: &'a str, tail: &[&'a str]) -> Vec<String> {
             }
             let b = a.as_bytes();
             if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1..].iter().all(u8::is_ascii_digit) {
-                out.push(a[..1].to_owned());
-                out.push(a[1..].to_owned());
+                out.push(&a[..1]);
+                out.push(&a[1..]);
             } else {
-                out.push(a.to_owned());
+                out.push(a);
             }
         }
     }
@@ -378,10 +391,18 @@ fn number_last_tail(num: &str, tail: &[&str], cc: &str, lang: Lang, p: &mut Stre
     }
 }
 
-fn nl_addition(words: &[String]) -> Option<String> {
-    let low: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let l: Vec<&str> = low.iter().map(String::as_str).collect();
-    Some(match l.as_slice() {
+fn nl_addition(words: &[&str]) -> Option<String> {
+    // No addition has more than two words.
+    let [first, second] = match *words {
+        [] => return None,
+        [one] => [one, ""],
+        [one, two] => [one, two],
+        _ => return None,
+    };
+    let (first, second) = (first.lc(), second.lc());
+    let two = [first.as_str(), second.as_str()];
+    let l: &[&str] = &two[..words.len()];
+    Some(match l {
         [] => return None,
         ["begane", "grond"] | ["bg"] | ["bgg"] | ["beg", "gr"] | ["parterre"] => "BG".into(),
         ["hs"] | ["huis"] => "HS".into(),
@@ -413,7 +434,7 @@ fn nl_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
     let mut letter: Option<String> = None;
     let mut from = 0;
     let single_letter = |s: &str| s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic());
-    if single_letter(&a[0]) && !(a.len() > 1 && a[1].eq_ignore_ascii_case("hoog")) {
+    if single_letter(a[0]) && !(a.len() > 1 && a[1].eq_ignore_ascii_case("hoog")) {
         letter = Some(a[0].to_uppercase());
         from = 1;
     }
@@ -440,7 +461,7 @@ fn be_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
     if let Some(first) = a.first_mut()
         && let Some(s) = first.strip_prefix('#')
     {
-        *first = s.to_owned();
+        *first = s;
     }
     a.retain(|s| !s.is_empty());
     let mut i = 0;
@@ -549,7 +570,7 @@ fn generic_tail(rest: &str, tail: &[&str], p: &mut StreetParts) {
     if i < a.len()
         && a[i].len() <= 2
         && a[i].chars().all(|c| c.is_ascii_alphabetic())
-        && unit_kind_any_case(&a[i]).is_none()
+        && unit_kind_any_case(a[i]).is_none()
         && a[i] != "m"
     {
         p.suffix = Some(a[i].to_uppercase());
@@ -579,7 +600,7 @@ mod tests {
 
     fn nl(s: &str) -> (Option<String>, Option<String>, Option<String>) {
         let p = parse_street_line(s, "NL", Lang::Nl, false);
-        (p.street, p.number, p.suffix)
+        (p.street.map(Cow::into_owned), p.number, p.suffix)
     }
 
     #[test]

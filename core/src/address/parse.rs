@@ -1,12 +1,14 @@
 //! The pipeline: pre-clean, country, the last line anchored on the postcode, special lines,
 //! the street line, and the output.
 
+use std::borrow::Cow;
+
 use super::country::{self, Lang, code_from_name, code_from_prefix, info};
 use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
 use super::preclean::{
-    MAX_SEGMENTS, TextExt, all_digits, fold, fold_len, is_wordy, preclean, smart_case,
-    starts_digit, with_lower,
+    MAX_SEGMENTS, TextExt, TokVec, all_digits, fold, fold_len, is_wordy, preclean, smart_case,
+    span, starts_digit, with_lower,
 };
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
@@ -231,15 +233,16 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     // 4. Split the anchor segment into street part, postcode, city, region, sorting code.
     // At most `MAX_SEGMENTS` parts come out of the pre-clean.
     let mut used = [false; MAX_SEGMENTS];
-    let mut extra_street: Option<String> = None;
-    let mut city_raw: Option<String> = None;
+    // Borrowed from `segs` where the text is a whole segment or a run of its tokens.
+    let mut extra_street: Option<Cow<'_, str>> = None;
+    let mut city_raw: Option<Cow<'_, str>> = None;
     let mut anchor_idx: Option<usize> = None;
-    if let Some((si, f)) = anchor {
+    if let Some((si, mut f)) = anchor {
         anchor_idx = Some(si);
         used[si] = true;
         let seg = &segs[si];
-        let toks: Vec<&str> = seg.words().collect();
-        a.postcode = Some(raw_postcode.unwrap_or(f.canonical.clone()));
+        let toks = TokVec::collect(seg.words());
+        a.postcode = Some(raw_postcode.unwrap_or_else(|| std::mem::take(&mut f.canonical)));
         if !f.valid && !st.warnings.contains(&AddressWarning::PostcodeInvalid) {
             st.warn(AddressWarning::PostcodeInvalid);
         }
@@ -274,14 +277,14 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                 // `Toronto, Ontario, M5H 2N2`, `Ennis, County Clare, V95 X2Y3`.
                 a.region = Some(r);
                 used[si - 1] = true;
-                city_raw = Some(segs[si - 2].clone());
+                city_raw = Some(Cow::Borrowed(&segs[si - 2]));
                 used[si - 2] = true;
             } else if b.is_empty() {
                 // The city is the previous unused wordy segment.
                 if si > 0
                     && (is_city_line(&segs[si - 1]) || cc_s == "IE" && is_dublin(&segs[si - 1]))
                 {
-                    city_raw = Some(segs[si - 1].clone());
+                    city_raw = Some(Cow::Borrowed(&segs[si - 1]));
                     used[si - 1] = true;
                     // `Springfield, Illinois, 62701`: region line before.
                 } else if si > 0 && a.region.is_none() {
@@ -289,7 +292,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                     if r.is_some() && si > 1 && is_city_line(&segs[si - 2]) {
                         a.region = r;
                         used[si - 1] = true;
-                        city_raw = Some(segs[si - 2].clone());
+                        city_raw = Some(Cow::Borrowed(&segs[si - 2]));
                         used[si - 2] = true;
                     }
                 }
@@ -297,15 +300,15 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                 // Street and city on one line: the city follows the last street type or unit.
                 let cut = street_city_cut(b);
                 if cut > 0 {
-                    extra_street = Some(b[..cut].join(" "));
+                    extra_street = Some(Cow::Borrowed(span(seg, &b[..cut])));
                 }
                 if cut < b.len() {
-                    city_raw = Some(b[cut..].join(" "));
+                    city_raw = Some(Cow::Borrowed(span(seg, &b[cut..])));
                 }
             }
         } else {
             if !before.is_empty() {
-                extra_street = Some(before.join(" "));
+                extra_street = Some(Cow::Borrowed(span(seg, before)));
             }
             let mut c: &[&str] = after;
             // CEDEX as sorting code (France and overseas departments).
@@ -347,26 +350,26 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                 }
             }
             if !c.is_empty() {
-                city_raw = Some(c.join(" "));
+                city_raw = Some(Cow::Borrowed(span(seg, c)));
             } else if si + 1 < segs.len()
                 && is_city_line(&segs[si + 1])
                 && region::lookup(cc_s, &fold(&segs[si + 1])).is_none()
             {
-                city_raw = Some(segs[si + 1].clone());
+                city_raw = Some(Cow::Borrowed(&segs[si + 1]));
                 used[si + 1] = true;
             } else if si > 0
                 && is_city_line(&segs[si - 1])
                 && !has_street_type(&segs[si - 1])
                 && special_kind(&segs[si - 1]).is_none()
             {
-                city_raw = Some(segs[si - 1].clone());
+                city_raw = Some(Cow::Borrowed(&segs[si - 1]));
                 used[si - 1] = true;
             }
         }
     }
 
     // 5. The other lines.
-    let mut street_line: Option<String> = extra_street;
+    let mut street_line: Option<Cow<'_, str>> = extra_street;
     let mut street_seg: Option<usize> = None;
     // The street line is a whole segment, already read as no special line.
     let mut street_verbatim = false;
@@ -417,7 +420,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
                 .skip(1)
                 .any(|t| t.chars().any(char::is_alphabetic) && !starts_digit(t));
         if has_num && has_word && street_line.is_none() {
-            street_line = Some(seg.to_owned());
+            street_line = Some(Cow::Borrowed(seg));
             street_seg = Some(i);
             street_verbatim = true;
         } else if has_num
@@ -430,7 +433,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
         {
             // `Calle Mayor, 12`
             wordy.pop();
-            street_line = Some(format!("{} {seg}", segs[i - 1]));
+            street_line = Some(Cow::Owned(format!("{} {seg}", segs[i - 1])));
             street_seg = Some(i);
             street_verbatim = false;
         } else if has_num
@@ -443,6 +446,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
             if let Some(s) = street_line.as_mut()
                 && !s.words().any(starts_digit)
             {
+                let s = s.to_mut();
                 s.push(' ');
                 s.push_str(seg);
                 street_verbatim = false;
@@ -462,7 +466,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
         && let Some(pos) = wordy.iter().position(|&i| has_street_type(&segs[i]))
     {
         let i = wordy.remove(pos);
-        street_line = Some(segs[i].clone());
+        street_line = Some(Cow::Borrowed(&segs[i]));
         street_seg = Some(i);
         street_verbatim = true;
     }
@@ -483,7 +487,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
             && street_line.is_some()
             && i + 1 == segs.len()
         {
-            city_raw = Some(seg.clone());
+            city_raw = Some(Cow::Borrowed(seg));
         } else if city_first
             && before_anchor
             && street_seg.is_some_and(|s| i > s)
@@ -496,16 +500,16 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     }
 
     // A line without a number or street type is not a street: a city, or left out.
-    if let Some(line) = street_line.as_deref()
-        && !line.words().any(starts_digit)
-        && !has_street_type(line)
+    if street_line
+        .as_deref()
+        .is_some_and(|line| !line.words().any(starts_digit) && !has_street_type(line))
     {
         if city_raw.is_none() {
-            city_raw = Some(line.to_owned());
+            city_raw = street_line.take();
         } else {
             st.warn(AddressWarning::UnparsedText);
+            street_line = None;
         }
-        street_line = None;
     }
     // A merged line that reads as a unit line (`Fl 1000`) is one.
     if let Some(line) = street_line.as_deref()
@@ -522,7 +526,7 @@ fn parse_once(text: &str, hint: Option<&'static str>) -> Address {
     if cc_s == "BE"
         && let Some(one) = street_line.as_deref().and_then(first_language)
     {
-        street_line = Some(one);
+        street_line = Some(Cow::Owned(one));
     }
     if let Some(line) = street_line.as_deref() {
         if matches!(cc_s, "BE" | "CH" | "LU") {
@@ -940,7 +944,7 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
                 continue;
             }
             if let Some(code) = code_from_name(tail, false) {
-                let toks: Vec<&str> = seg.words().collect();
+                let toks = TokVec::collect(seg.words());
                 // `Amsterdam Noord Holland` is a region, not Holland.
                 if toks.len() > k {
                     let two = fold(&toks[toks.len() - k - 1..].join(" "));
@@ -963,8 +967,8 @@ fn take_prefix(segs: &mut [String]) -> Option<&'static str> {
         if !seg.contains('-') {
             continue;
         }
-        let toks: Vec<&str> = seg.words().collect();
-        for (ti, t) in toks.iter().enumerate() {
+        let mut found = None;
+        for t in seg.words() {
             if let Some((head, tail)) = t.split_once('-')
                 && !head.is_empty()
                 && head.len() <= 3
@@ -973,11 +977,15 @@ fn take_prefix(segs: &mut [String]) -> Option<&'static str> {
                 && all_digits(tail)
                 && let Some(code) = code_from_prefix(head)
             {
-                let mut v: Vec<String> = toks.iter().map(|s| (*s).to_owned()).collect();
-                tail.clone_into(&mut v[ti]);
-                *seg = v.join(" ");
-                return Some(code);
+                // Where the token starts in `seg`, and its prefix's length (`D-`).
+                let at = t.as_ptr() as usize - seg.as_ptr() as usize;
+                found = Some((at, head.len() + 1, code));
+                break;
             }
+        }
+        if let Some((at, prefix_len, code)) = found {
+            seg.replace_range(at..at + prefix_len, "");
+            return Some(code);
         }
     }
     None
@@ -1043,10 +1051,8 @@ fn find_anchors<const N: usize>(segs: &[String], codes: [&str; N]) -> [Option<(u
     if left == 0 {
         return out;
     }
-    let mut toks: Vec<&str> = Vec::with_capacity(16);
     for si in (0..segs.len()).rev() {
-        toks.clear();
-        toks.extend(segs[si].words());
+        let toks = TokVec::collect(segs[si].words());
         for start in (0..toks.len()).rev() {
             for len in 1..=3usize {
                 if start + len > toks.len()
@@ -1102,7 +1108,7 @@ fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
         "US" => {
             f.canonical.contains('-')
                 || segs.iter().any(|s| {
-                    let toks: Vec<&str> = s.words().collect();
+                    let toks = TokVec::collect(s.words());
                     toks.windows(2).any(|w| {
                         w[1] == f.canonical.as_str()
                             && (w[0].len() == 2 && w[0].chars().all(|c| c.is_ascii_uppercase())
@@ -1118,7 +1124,7 @@ fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
 /// A bare 4- or 5-digit postcode followed by a city the table knows.
 fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
     for si in (0..segs.len()).rev() {
-        let toks: Vec<&str> = segs[si].words().collect();
+        let toks = TokVec::collect(segs[si].words());
         for start in (0..toks.len()).rev() {
             let t = toks[start];
             if !(all_digits(t) && (t.len() == 4 || t.len() == 5)) || start + 1 >= toks.len() {
@@ -1151,7 +1157,7 @@ fn invalid_postcode(segs: &[String], cc: Option<&str>) -> Option<(usize, String)
         return None;
     }
     for si in (1..segs.len()).rev() {
-        let toks: Vec<&str> = segs[si].words().collect();
+        let toks = TokVec::collect(segs[si].words());
         if toks.len() >= 2
             && starts_digit(toks[0])
             && toks[1..].iter().all(|t| is_wordy(t))

@@ -33,7 +33,10 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
         } else {
             Cow::Owned(text.nfc().collect())
         };
-    let mut mapped = String::with_capacity(nfc.len() + 8);
+    // Scratch text from the per-thread pool (the input is at most `MAX_INPUT_BYTES`, though a
+    // buffer that grew past `POOLED_CAPACITY` is freed rather than pooled).
+    let mut mapped_buf = Small::new();
+    let mapped = &mut mapped_buf.0;
     if ascii {
         // The same mapping as below, byte by byte (most input is ASCII).
         for &b in nfc.as_bytes() {
@@ -67,16 +70,15 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
             }
         }
     }
-    let mapped = strip_parens(&mapped, &mut noise);
+    let mapped = strip_parens(mapped, &mut noise);
     let mut segments = Vec::with_capacity(4);
     let mut tokens_total = 0usize;
-    let mut out = String::with_capacity(mapped.len());
-    let mut toks: Vec<&str> = Vec::with_capacity(16);
+    let mut out_buf = Small::new();
+    let out = &mut out_buf.0;
     for line in mapped.split('\n') {
         out.clear();
-        toks.clear();
         let mut skip_phone = false;
-        toks.extend(line.words().filter(|t| !t.is_empty()));
+        let toks = TokVec::collect(line.words().filter(|t| !t.is_empty()));
         for (ti, &tok) in toks.iter().enumerate() {
             let next_digit = toks
                 .get(ti + 1)
@@ -116,7 +118,7 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
             if !out.is_empty() {
                 out.push(' ');
             }
-            push_split_glued(&mut out, tok);
+            push_split_glued(out, tok);
         }
         let t = out.trim_matches(|c: char| c == ' ' || c == ':' || c == '-' || c == '*');
         if !t.is_empty() && t.chars().any(char::is_alphanumeric) {
@@ -413,6 +415,73 @@ impl<'a> DoubleEndedIterator for Words<'a> {
         } else {
             self.rest = None;
             Some(r)
+        }
+    }
+}
+
+/// The text of `seg` that `toks`, a run of consecutive words of `seg` ([`words`]), cover:
+/// their `join(" ")`, borrowed from `seg`.
+pub(crate) fn span<'a>(seg: &'a str, toks: &[&'a str]) -> &'a str {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return "";
+    };
+    let base = seg.as_ptr() as usize;
+    let start = first.as_ptr() as usize - base;
+    let end = last.as_ptr() as usize + last.len() - base;
+    &seg[start..end]
+}
+
+/// `toks.join(" ")` for tokens of `line` in order (empty words skipped): borrowed from `line`
+/// when the tokens sit there separated by single spaces.
+pub(crate) fn join_words<'a>(line: &'a str, toks: &[&'a str]) -> Cow<'a, str> {
+    let s = span(line, toks);
+    let joined_len = toks.iter().map(|t| t.len()).sum::<usize>() + toks.len().saturating_sub(1);
+    if s.len() == joined_len {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(toks.join(" "))
+    }
+}
+
+/// Tokens kept on the stack by [`TokVec`] before it spills to the heap.
+const STACK_TOKENS: usize = 16;
+
+/// The tokens of one line: on the stack when there are at most [`STACK_TOKENS`] (nearly every
+/// line), so collecting them does not allocate. Reads as a slice.
+#[allow(clippy::large_enum_variant)] // the inline array is the point: no heap for a line's tokens
+pub(crate) enum TokVec<'a> {
+    Stack([&'a str; STACK_TOKENS], usize),
+    Heap(Vec<&'a str>),
+}
+
+impl<'a> TokVec<'a> {
+    /// Collects `it`.
+    pub(crate) fn collect(it: impl Iterator<Item = &'a str>) -> TokVec<'a> {
+        let mut buf = [""; STACK_TOKENS];
+        let mut n = 0usize;
+        let mut it = it;
+        for t in it.by_ref() {
+            if n == STACK_TOKENS {
+                let mut v = Vec::with_capacity(2 * STACK_TOKENS);
+                v.extend_from_slice(&buf);
+                v.push(t);
+                v.extend(it);
+                return TokVec::Heap(v);
+            }
+            buf[n] = t;
+            n += 1;
+        }
+        TokVec::Stack(buf, n)
+    }
+}
+
+impl<'a> std::ops::Deref for TokVec<'a> {
+    type Target = [&'a str];
+    #[inline]
+    fn deref(&self) -> &[&'a str] {
+        match self {
+            TokVec::Stack(buf, n) => &buf[..*n],
+            TokVec::Heap(v) => v,
         }
     }
 }
