@@ -7,8 +7,8 @@ use super::country::{self, Lang, code_from_name, code_from_prefix, info};
 use super::grammar::{parse_street_line, unit_kind, unit_kind_any_case};
 use super::postcode::{self, Found};
 use super::preclean::{
-    MAX_SEGMENTS, TextExt, TokVec, all_digits, fold, fold_len, is_wordy, preclean, smart_case,
-    span, starts_digit, with_lower,
+    MAX_SEGMENTS, Small, TextExt, TokVec, all_digits, fold, fold_len, is_wordy, preclean,
+    smart_case, span, starts_digit, with_lower,
 };
 use super::streets::{canonical_street, detect_lang, en_type};
 use super::{Address, AddressColumns, AddressWarning, be, city, region, render};
@@ -33,7 +33,7 @@ const CITY_STATES: &[&str] = &[
 
 #[derive(Debug, Default)]
 struct State {
-    segs: Vec<String>,
+    segs: Vec<Small>,
     warnings: Vec<AddressWarning>,
 }
 
@@ -711,7 +711,7 @@ fn set_once(slot: &mut Option<String>, v: String, st: &mut State) {
 }
 
 /// `12, rue de la Gare` → `12 rue de la Gare`.
-fn merge_number_segments(segs: &mut Vec<String>) {
+fn merge_number_segments(segs: &mut Vec<Small>) {
     let mut i = 0;
     while i + 1 < segs.len() {
         let s = &segs[i];
@@ -729,7 +729,10 @@ fn merge_number_segments(segs: &mut Vec<String>) {
             && has_street_type(next)
             && !next.words().any(starts_digit)
         {
-            let joined = format!("{s} {next}");
+            let mut joined = Small::from_text(s);
+            let j = joined.string_mut();
+            j.push(' ');
+            j.push_str(next);
             segs[i] = joined;
             segs.remove(i + 1);
         }
@@ -860,7 +863,7 @@ fn street_city_cut(b: &[&str]) -> usize {
 }
 
 /// Removes a country line (or trailing country name) and returns its code.
-fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'static str> {
+fn take_country_name(segs: &mut Vec<Small>, hint: Option<&str>) -> Option<&'static str> {
     let n = segs.len();
     for i in (0..n).rev() {
         let seg = &segs[i];
@@ -952,7 +955,7 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
                         continue;
                     }
                 }
-                let rest = toks[..toks.len() - k].join(" ");
+                let rest = Small::from_text(span(seg, &toks[..toks.len() - k]));
                 segs[i] = rest;
                 return Some(code);
             }
@@ -962,7 +965,7 @@ fn take_country_name(segs: &mut Vec<String>, hint: Option<&str>) -> Option<&'sta
 }
 
 /// Finds and strips an obsolete country prefix on a postcode (`D-12345`, `NL-1015`).
-fn take_prefix(segs: &mut [String]) -> Option<&'static str> {
+fn take_prefix(segs: &mut [Small]) -> Option<&'static str> {
     for seg in segs.iter_mut().rev() {
         if !seg.contains('-') {
             continue;
@@ -984,7 +987,7 @@ fn take_prefix(segs: &mut [String]) -> Option<&'static str> {
             }
         }
         if let Some((at, prefix_len, code)) = found {
-            seg.replace_range(at..at + prefix_len, "");
+            seg.string_mut().replace_range(at..at + prefix_len, "");
             return Some(code);
         }
     }
@@ -1032,7 +1035,7 @@ fn position_ok(cc: &str, toks: &[&str], f: &Found, has_letters: bool) -> bool {
 }
 
 /// The postcode of `cc`, searching segments and tokens from the right.
-fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
+fn find_anchor(segs: &[Small], cc: &str) -> Option<(usize, Found)> {
     let [found] = find_anchors(segs, [cc]);
     found
 }
@@ -1040,7 +1043,7 @@ fn find_anchor(segs: &[String], cc: &str) -> Option<(usize, Found)> {
 /// [`find_anchor`] for several countries in one scan: element `g` is the first window (from
 /// the right) that is a postcode of `codes[g]` where a postcode can be. Each window's compact
 /// form is built once for all of them.
-fn find_anchors<const N: usize>(segs: &[String], codes: [&str; N]) -> [Option<(usize, Found)>; N] {
+fn find_anchors<const N: usize>(segs: &[Small], codes: [&str; N]) -> [Option<(usize, Found)>; N] {
     let mut out: [Option<(usize, Found)>; N] = std::array::from_fn(|_| None);
     let mut live: [bool; N] = std::array::from_fn(|g| !info(codes[g]).shapes.is_empty());
     let has_letters: [bool; N] = std::array::from_fn(|g| {
@@ -1099,7 +1102,7 @@ fn find_anchors<const N: usize>(segs: &[String], codes: [&str; N]) -> [Option<(u
 }
 
 /// Whether a match for a guessed country is specific enough to believe without a hint.
-fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
+fn unique_shape(cc: &str, f: &Found, segs: &[Small]) -> bool {
     match cc {
         "NL" | "GB" | "CA" | "IE" => {
             f.valid && f.canonical.bytes().any(|b| b.is_ascii_alphabetic())
@@ -1122,7 +1125,7 @@ fn unique_shape(cc: &str, f: &Found, segs: &[String]) -> bool {
 }
 
 /// A bare 4- or 5-digit postcode followed by a city the table knows.
-fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
+fn guess_by_city(segs: &[Small]) -> Option<(usize, Found, &'static str)> {
     for si in (0..segs.len()).rev() {
         let toks = TokVec::collect(segs[si].words());
         for start in (0..toks.len()).rev() {
@@ -1150,7 +1153,7 @@ fn guess_by_city(segs: &[String]) -> Option<(usize, Found, &'static str)> {
 }
 
 /// A postcode-like token where the postcode should be, not matching the format.
-fn invalid_postcode(segs: &[String], cc: Option<&str>) -> Option<(usize, String)> {
+fn invalid_postcode(segs: &[Small], cc: Option<&str>) -> Option<(usize, String)> {
     let cc = cc?;
     let c = info(cc);
     if c.shapes.is_empty() || c.city_first {

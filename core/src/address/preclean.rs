@@ -16,7 +16,8 @@ pub(crate) const MAX_TOKENS: usize = 96;
 /// The cleaned text, split into parts.
 #[derive(Debug)]
 pub(crate) struct Cleaned {
-    pub segments: Vec<String>,
+    /// Pooled strings: a parse's few lines do not allocate.
+    pub segments: Vec<Small>,
     pub noise: bool,
 }
 
@@ -122,7 +123,7 @@ pub(crate) fn preclean(text: &str) -> Option<Cleaned> {
         }
         let t = out.trim_matches(|c: char| c == ' ' || c == ':' || c == '-' || c == '*');
         if !t.is_empty() && t.chars().any(char::is_alphanumeric) {
-            segments.push(t.to_owned());
+            segments.push(Small::from_text(t));
             if segments.len() > MAX_SEGMENTS {
                 return None;
             }
@@ -255,8 +256,20 @@ impl Small {
         Small(s)
     }
 
+    /// A pooled copy of `s`.
+    pub(crate) fn from_text(s: &str) -> Small {
+        let mut out = Small::new();
+        out.0.push_str(s);
+        out
+    }
+
     pub(crate) fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The buffer, for editing in place.
+    pub(crate) fn string_mut(&mut self) -> &mut String {
+        &mut self.0
     }
 
     fn push_str(&mut self, s: &str) {
