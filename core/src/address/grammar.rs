@@ -159,10 +159,14 @@ pub(crate) fn parse_street_line<'a>(
     // Units after the street (US `Apt 4B`, `Ste 100`, `#4B`).
     if number_first {
         for i in (lo + 2..hi).rev() {
-            let k = toks[i].lc();
-            if let Some(id) = k.strip_prefix('#')
-                && !id.is_empty()
-            {
+            // `#4B`, and the unit word the token is (if any), from its lower case.
+            let (hash, kind) = with_lower(toks[i], |k| {
+                (
+                    k.strip_prefix('#').is_some_and(|id| !id.is_empty()),
+                    unit_kind(k),
+                )
+            });
+            if hash {
                 p.unit = Some(toks[i][1..].to_uppercase());
                 p.unit_type = Some("unit");
                 if i + 1 < hi {
@@ -171,7 +175,7 @@ pub(crate) fn parse_street_line<'a>(
                 hi = i;
                 break;
             }
-            if let Some(kind) = unit_kind(&k)
+            if let Some(kind) = kind
                 && (kind != "box" || cc == "BE")
                 && i + 1 < hi
                 && i + 2 >= hi
@@ -191,7 +195,7 @@ pub(crate) fn parse_street_line<'a>(
     // Dutch `1e Jan Steenstraat` starts with an ordinal, not a number.
     let nl_ordinal = lang == Lang::Nl && {
         let (d, r) = split_number(toks[0]);
-        !d.is_empty() && matches!(r.lc().as_str(), "e" | "ste" | "de" | "e.")
+        !d.is_empty() && with_lower(r, |r| matches!(r, "e" | "ste" | "de" | "e."))
     };
     let last_idx = find_last_number(toks, lang);
     let use_first = first_num
@@ -283,14 +287,13 @@ fn number_first_line<'a>(
     let mut i = 1;
     let mut number = digits.to_owned();
     let mut suffix: Option<String> = None;
-    let rl = rest.lc();
     if let Some(r) = rest.strip_prefix('-')
         && all_digits(r)
     {
         toks[0].clone_into(&mut number); // range or Queens `37-12`
     } else if !rest.is_empty() {
-        let r = rl.trim_start_matches('-');
-        suffix = Some(fr_or_letter(r, lang));
+        // `fr_or_letter` reads its argument in lower case.
+        suffix = Some(fr_or_letter(rest.trim_start_matches('-'), lang));
     }
     // BE `32 bte 20 Rue de la Senne`
     if cc == "BE"
@@ -303,16 +306,18 @@ fn number_first_line<'a>(
         i = 3;
     }
     if suffix.is_none() && i == 1 && toks.len() > 2 {
-        let k = toks[1].lc();
-        let k = k.trim_end_matches([',', '.']);
-        if matches!(k, "bis" | "ter" | "quater" | "b" | "t" | "q") && lang == Lang::Fr
-            || (k.len() == 1
-                && k.chars().all(|c| c.is_ascii_alphabetic())
-                && matches!(cc, "GB" | "US" | "CA" | "AU" | "IE" | "NZ")
-                && toks[1].chars().all(|c| c.is_ascii_uppercase())
-                && !(matches!(cc, "US" | "CA") && matches!(k, "n" | "s" | "e" | "w")))
-        {
-            suffix = Some(fr_or_letter(k, lang));
+        let letter = with_lower(toks[1], |k| {
+            let k = k.trim_end_matches([',', '.']);
+            (matches!(k, "bis" | "ter" | "quater" | "b" | "t" | "q") && lang == Lang::Fr
+                || (k.len() == 1
+                    && k.chars().all(|c| c.is_ascii_alphabetic())
+                    && matches!(cc, "GB" | "US" | "CA" | "AU" | "IE" | "NZ")
+                    && toks[1].chars().all(|c| c.is_ascii_uppercase())
+                    && !(matches!(cc, "US" | "CA") && matches!(k, "n" | "s" | "e" | "w"))))
+            .then(|| fr_or_letter(k, lang))
+        });
+        if letter.is_some() {
+            suffix = letter;
             i = 2;
         }
     }
