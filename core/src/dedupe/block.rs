@@ -446,6 +446,27 @@ impl Blocks {
         }
     }
 
+    /// [`Blocks::for_unit`], and before each pair `ahead(next, after)` with the record of the
+    /// next pair and of the one after it (`usize::MAX` past the record's last candidate): the
+    /// scorer loads their features early, so their cache misses overlap the current pair's
+    /// work instead of stalling the next one.
+    pub fn for_unit_ahead(
+        &self,
+        u: Unit,
+        buf: &mut Vec<u64>,
+        mut ahead: impl FnMut(usize, usize),
+        mut f: impl FnMut(usize, usize, u8),
+    ) {
+        let at = |buf: &[u64], k: usize| buf.get(k).map_or(usize::MAX, |&c| (c >> 8) as usize);
+        for i in u.0..u.1 {
+            self.candidates(i, buf);
+            for (k, &c) in buf.iter().enumerate() {
+                ahead(at(buf, k + 1), at(buf, k + 2));
+                f(i, (c >> 8) as usize, (c & 0xff) as u8);
+            }
+        }
+    }
+
     /// An upper bound of the candidate pairs of a run (for sampling).
     pub fn pair_bound(&self) -> usize {
         let blocks: usize = self

@@ -195,6 +195,9 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     // One Jaro-Winkler (cut-off at the weak level) and one bounded OSA serve both levels.
     let (x, y) = (fa.s.as_bytes(), fb.s.as_bytes());
     let jw = memo(2, fa.h, fb.h, || jaro_winkler(x, y, 0.85));
+    if jw >= 0.92 {
+        return Some(l(Level::Fuzzy));
+    }
     let short = x.len().min(y.len());
     let edits = if short >= 5 {
         memo_dist(3, fa.h, fb.h, || {
@@ -203,7 +206,7 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     } else {
         None
     };
-    if jw >= 0.92 || edits.is_some_and(|d| d <= 1) {
+    if edits.is_some_and(|d| d <= 1) {
         return Some(l(Level::Fuzzy));
     }
     if jw > 0.0
@@ -361,7 +364,9 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
             lv(POSTCODE, Level::Exact)
         } else if memo_bool(6, pa.h, pb.h, || {
             osa_within(pa.s.as_bytes(), pb.s.as_bytes(), 1).is_some()
-        }) || (pa.s.len() == 6 && pb.s.len() == 6 && pa.s[..4] == pb.s[..4])
+        }) || (pa.s.len() == 6
+            && pb.s.len() == 6
+            && pa.s.as_bytes()[..4] == pb.s.as_bytes()[..4])
         {
             lv(POSTCODE, Level::Near)
         } else {

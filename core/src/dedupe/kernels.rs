@@ -158,77 +158,144 @@ fn bag_wide(a: &[u8], b: &[u8]) -> (usize, usize) {
     (a.len() - only_a, only_a.max(only_b))
 }
 
+/// The position masks of a string of up to 64 bytes over the folded alphabet (`a`-`z`,
+/// `0`-`9`): bit `j` of `pm[class(c)]` is set when `s[j] == c`. `None` when a byte is outside
+/// the alphabet (the caller takes the byte-by-byte path).
+#[inline]
+fn position_masks(s: &[u8]) -> Option<[u64; 36]> {
+    let mut pm = [0u64; 36];
+    for (j, &c) in s.iter().enumerate() {
+        pm[usize::from(class(c)?)] |= 1 << j;
+    }
+    Some(pm)
+}
+
+/// The class of a byte of the folded alphabet, `None` for any other byte.
+#[inline]
+fn class(c: u8) -> Option<u8> {
+    match c {
+        b'a'..=b'z' => Some(c - b'a'),
+        b'0'..=b'9' => Some(c - b'0' + 26),
+        _ => None,
+    }
+}
+
 /// Jaro similarity of two non-empty byte strings.
 pub(crate) fn jaro(a: &[u8], b: &[u8]) -> f64 {
     let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let (la, lb) = (a.len(), b.len());
     let window = (lb / 2).saturating_sub(1);
-    let mut matches = 0usize;
-    let mut transpositions = 0usize;
-    if lb <= 64 {
-        let mut b_flags: u64 = 0;
-        let mut a_flags: u64 = 0;
-        for (i, &ca) in a.iter().enumerate() {
-            let lo = i.saturating_sub(window);
-            let hi = (i + window + 1).min(lb);
-            for j in lo..hi {
-                if b_flags & (1 << j) == 0 && b[j] == ca {
-                    b_flags |= 1 << j;
-                    a_flags |= 1 << i;
-                    matches += 1;
-                    break;
-                }
-            }
-        }
-        if matches == 0 {
-            return 0.0;
-        }
-        let mut k = 0usize;
-        for (i, &ca) in a.iter().enumerate() {
-            if a_flags & (1 << i) != 0 {
-                while b_flags & (1 << k) == 0 {
-                    k += 1;
-                }
-                if ca != b[k] {
-                    transpositions += 1;
-                }
-                k += 1;
-            }
+    let (matches, transpositions) = if lb <= 64 {
+        match position_masks(b).and_then(|pm| jaro_masks(a, b, &pm, window)) {
+            Some(mt) => mt,
+            None => jaro_flags64(a, b, window),
         }
     } else {
-        let mut b_flags = vec![false; lb];
-        let mut a_flags = vec![false; la];
-        for (i, &ca) in a.iter().enumerate() {
-            let lo = i.saturating_sub(window);
-            let hi = (i + window + 1).min(lb);
-            for j in lo..hi {
-                if !b_flags[j] && b[j] == ca {
-                    b_flags[j] = true;
-                    a_flags[i] = true;
-                    matches += 1;
-                    break;
-                }
-            }
-        }
-        if matches == 0 {
-            return 0.0;
-        }
-        let mut k = 0usize;
-        for (i, &ca) in a.iter().enumerate() {
-            if a_flags[i] {
-                while !b_flags[k] {
-                    k += 1;
-                }
-                if ca != b[k] {
-                    transpositions += 1;
-                }
-                k += 1;
-            }
-        }
+        jaro_flags(a, b, window)
+    };
+    if matches == 0 {
+        return 0.0;
     }
     let m = matches as f64;
     let t = (transpositions / 2) as f64;
     (m / la as f64 + m / lb as f64 + (m - t) / m) / 3.0
+}
+
+/// Jaro matches and half-transpositions with `b`'s position masks: each byte of `a` takes the
+/// first free equal byte of `b` in its window (the lowest set bit), as the byte-by-byte scan
+/// does. `None` when a byte of `a` is outside the folded alphabet.
+#[inline]
+fn jaro_masks(a: &[u8], b: &[u8], pm: &[u64; 36], window: usize) -> Option<(usize, usize)> {
+    let lb = b.len();
+    let (mut a_flags, mut b_flags) = (0u64, 0u64);
+    for (i, &ca) in a.iter().enumerate() {
+        let lo = i.saturating_sub(window);
+        let hi = (i + window + 1).min(lb);
+        let upto = if hi >= 64 { u64::MAX } else { (1u64 << hi) - 1 };
+        let free = pm[usize::from(class(ca)?)] & upto & !((1u64 << lo) - 1) & !b_flags;
+        if free != 0 {
+            b_flags |= free & free.wrapping_neg();
+            a_flags |= 1 << i;
+        }
+    }
+    let matches = a_flags.count_ones() as usize;
+    let mut t = 0usize;
+    let (mut af, mut bf) = (a_flags, b_flags);
+    while af != 0 {
+        let (i, j) = (af.trailing_zeros() as usize, bf.trailing_zeros() as usize);
+        t += usize::from(a[i] != b[j]);
+        af &= af - 1;
+        bf &= bf - 1;
+    }
+    Some((matches, t))
+}
+
+/// [`jaro_masks`] byte by byte with 64-bit flags (any bytes, `b` up to 64 bytes).
+fn jaro_flags64(a: &[u8], b: &[u8], window: usize) -> (usize, usize) {
+    let lb = b.len();
+    let mut matches = 0usize;
+    let mut transpositions = 0usize;
+    let mut b_flags: u64 = 0;
+    let mut a_flags: u64 = 0;
+    for (i, &ca) in a.iter().enumerate() {
+        let lo = i.saturating_sub(window);
+        let hi = (i + window + 1).min(lb);
+        for j in lo..hi {
+            if b_flags & (1 << j) == 0 && b[j] == ca {
+                b_flags |= 1 << j;
+                a_flags |= 1 << i;
+                matches += 1;
+                break;
+            }
+        }
+    }
+    let mut k = 0usize;
+    for (i, &ca) in a.iter().enumerate() {
+        if a_flags & (1 << i) != 0 {
+            while b_flags & (1 << k) == 0 {
+                k += 1;
+            }
+            if ca != b[k] {
+                transpositions += 1;
+            }
+            k += 1;
+        }
+    }
+    (matches, transpositions)
+}
+
+/// [`jaro_masks`] for long strings.
+fn jaro_flags(a: &[u8], b: &[u8], window: usize) -> (usize, usize) {
+    let (la, lb) = (a.len(), b.len());
+    let mut matches = 0usize;
+    let mut transpositions = 0usize;
+    let mut b_flags = vec![false; lb];
+    let mut a_flags = vec![false; la];
+    for (i, &ca) in a.iter().enumerate() {
+        let lo = i.saturating_sub(window);
+        let hi = (i + window + 1).min(lb);
+        for j in lo..hi {
+            if !b_flags[j] && b[j] == ca {
+                b_flags[j] = true;
+                a_flags[i] = true;
+                matches += 1;
+                break;
+            }
+        }
+    }
+    let mut k = 0usize;
+    for (i, &ca) in a.iter().enumerate() {
+        if a_flags[i] {
+            while !b_flags[k] {
+                k += 1;
+            }
+            if ca != b[k] {
+                transpositions += 1;
+            }
+            k += 1;
+        }
+    }
+    (matches, transpositions)
 }
 
 /// OSA distance (insert, delete, substitute, swap of adjacent bytes) if it is at most `max`,
@@ -251,12 +318,52 @@ pub(crate) fn osa_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if bag(a, b).1 > max {
         return None;
     }
+    let (s, l) = if la <= lb { (a, b) } else { (b, a) };
+    if let Some(pm) = (s.len() <= 64).then(|| position_masks(s)).flatten()
+        && let Some(d) = osa_bits(s, l, &pm, max)
+    {
+        return d;
+    }
     if lb < 64 {
         let mut rows = [[0u32; 64]; 3];
         return osa_rows(a, b, max, &mut rows);
     }
     let mut rows: [Vec<u32>; 3] = std::array::from_fn(|_| vec![0u32; lb + 1]);
     osa_rows(a, b, max, &mut rows)
+}
+
+/// OSA distance of a non-empty pattern `p` (up to 64 bytes, position masks `pm`) and `t`, by
+/// Hyyrö's bit-vector recurrence (2003: one column of the DP as bit vectors of vertical
+/// differences, transpositions from the previous column's match mask); `Some(None)` when above
+/// `max`, `None` when a byte of `t` is outside the folded alphabet.
+#[inline]
+#[allow(clippy::option_option)] // the outer option: whether the bit path applies at all
+fn osa_bits(p: &[u8], t: &[u8], pm: &[u64; 36], max: usize) -> Option<Option<usize>> {
+    let m = p.len();
+    let last = 1u64 << (m - 1);
+    let (mut vp, mut vn, mut d0, mut pm_prev) = (u64::MAX, 0u64, 0u64, 0u64);
+    let mut dist = m;
+    for (k, &c) in t.iter().enumerate() {
+        let x = pm[usize::from(class(c)?)];
+        let tr = (((!d0) & x) << 1) & pm_prev;
+        d0 = (((x & vp).wrapping_add(vp)) ^ vp) | x | vn | tr;
+        let hp = vn | !(d0 | vp);
+        let hn = d0 & vp;
+        if hp & last != 0 {
+            dist += 1;
+        } else if hn & last != 0 {
+            dist -= 1;
+        }
+        let hp = (hp << 1) | 1;
+        vp = (hn << 1) | !(d0 | hp);
+        vn = hp & d0;
+        pm_prev = x;
+        // Each remaining byte lowers the distance by one at most.
+        if dist > max + (t.len() - k - 1) {
+            return Some(None);
+        }
+    }
+    Some((dist <= max).then_some(dist))
 }
 
 /// Whether two different, non-empty strings are one OSA edit apart (a substitution, an
@@ -347,6 +454,35 @@ mod tests {
             // The cut-off never hides a value at or above it.
             if theirs >= 0.9 {
                 proptest::prop_assert!(jaro_winkler(s.as_bytes(), l.as_bytes(), 0.9) > 0.0);
+            }
+        }
+
+        /// The bit-parallel paths (folded alphabet, up to 64 bytes) give what the byte-by-byte
+        /// paths give, and fall back on other bytes.
+        #[test]
+        fn bit_paths_equal_byte_paths(a in "[a-f0-2]{1,20}", b in "[a-f0-2é]{1,66}") {
+            let (s, l) = if a.len() <= b.len() { (a.as_bytes(), b.as_bytes()) } else { (b.as_bytes(), a.as_bytes()) };
+            let window = (l.len() / 2).saturating_sub(1);
+            let slow = jaro_flags(s, l, window);
+            if l.len() <= 64 {
+                proptest::prop_assert_eq!(jaro_flags64(s, l, window), slow);
+                let fast = position_masks(l).and_then(|pm| jaro_masks(s, l, &pm, window));
+                proptest::prop_assert_eq!(fast.is_some(), l.is_ascii() && s.is_ascii());
+                if let Some(f) = fast {
+                    proptest::prop_assert_eq!(f, slow);
+                }
+            }
+            if s.len() <= 64 && let Some(pm) = position_masks(s) {
+                let mut rows: [Vec<u32>; 3] = std::array::from_fn(|_| vec![0u32; l.len() + 1]);
+                for max in [0, 1, 2, 3, 80] {
+                    let dp = osa_rows(s, l, max, &mut rows);
+                    let bits = osa_bits(s, l, &pm, max);
+                    // An early "above max" may come before a byte outside the alphabet.
+                    proptest::prop_assert!(bits.is_some() || !l.is_ascii());
+                    if let Some(d) = bits {
+                        proptest::prop_assert_eq!(d, dp, "{:?} {:?} {}", a, b, max);
+                    }
+                }
             }
         }
     }

@@ -501,7 +501,15 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
         &units,
         |acc: &mut Acc, u| {
             let mut buf = std::mem::take(&mut acc.buf);
-            eng.blocks.for_unit(u, &mut buf, |i, j, pass| {
+            let warm = |next: usize, after: usize| {
+                if let Some(f) = eng.features.get(after) {
+                    std::hint::black_box(f.warm());
+                }
+                if let Some(f) = eng.features.get(next) {
+                    std::hint::black_box(f.warm_lists());
+                }
+            };
+            eng.blocks.for_unit_ahead(u, &mut buf, warm, |i, j, pass| {
                 acc.candidates += 1;
                 acc.per_pass[usize::from(pass)] += 1;
                 let g = compare(&eng.features[i], &eng.features[j]);
