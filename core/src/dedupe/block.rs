@@ -428,7 +428,7 @@ impl Blocks {
         out.dedup_by(|x, y| *x >> 8 == *y >> 8);
     }
 
-    /// Work units: chunks of records.
+    /// Work units: chunks of records (indices, or ranks for [`Blocks::for_ranks_ahead`]).
     pub fn units(&self) -> Vec<Unit> {
         let n = self.rank.len();
         (0..n.div_ceil(CHUNK))
@@ -446,11 +446,14 @@ impl Blocks {
         }
     }
 
-    /// [`Blocks::for_unit`], and before each pair `ahead(next, after)` with the record of the
-    /// next pair and of the one after it (`usize::MAX` past the record's last candidate): the
-    /// scorer loads their features early, so their cache misses overlap the current pair's
-    /// work instead of stalling the next one.
-    pub fn for_unit_ahead(
+    /// [`Blocks::for_unit`] over a unit of **ranks** (records in neighbourhood order, so the
+    /// records of one family name are scored one after another and the candidates they share
+    /// stay in cache), and before each pair `ahead(next, after)` with the record of the next
+    /// pair and of the one after it (`usize::MAX` past the record's last candidate): the scorer
+    /// loads their features early, so their cache misses overlap the current pair's work
+    /// instead of stalling the next one. Every pair comes once, as in [`Blocks::for_unit`]
+    /// over all units, in another order.
+    pub fn for_ranks_ahead(
         &self,
         u: Unit,
         buf: &mut Vec<u64>,
@@ -458,7 +461,8 @@ impl Blocks {
         mut f: impl FnMut(usize, usize, u8),
     ) {
         let at = |buf: &[u64], k: usize| buf.get(k).map_or(usize::MAX, |&c| (c >> 8) as usize);
-        for i in u.0..u.1 {
+        for &i in &self.order[u.0..u.1] {
+            let i = i as usize;
             self.candidates(i, buf);
             for (k, &c) in buf.iter().enumerate() {
                 ahead(at(buf, k + 1), at(buf, k + 2));

@@ -509,7 +509,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
                     std::hint::black_box(f.warm_lists());
                 }
             };
-            eng.blocks.for_unit_ahead(u, &mut buf, warm, |i, j, pass| {
+            eng.blocks.for_ranks_ahead(u, &mut buf, warm, |i, j, pass| {
                 acc.candidates += 1;
                 acc.per_pass[usize::from(pass)] += 1;
                 let g = compare(&eng.features[i], &eng.features[j]);
