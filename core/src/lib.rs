@@ -32,6 +32,7 @@ pub mod address;
 pub mod dedupe;
 pub mod email;
 mod error;
+mod fxhash;
 pub mod phone;
 pub mod reasons;
 mod slug;

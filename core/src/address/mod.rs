@@ -33,7 +33,7 @@
 mod be;
 mod city;
 mod country;
-mod fxhash;
+use crate::fxhash;
 mod grammar;
 mod parse;
 mod postcode;

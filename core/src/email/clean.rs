@@ -43,7 +43,7 @@ use std::sync::{Arc, OnceLock};
 use super::key::dedup_key;
 use super::{EmailOptions, EmailReason, EmailResult, validate};
 use extract::{Ctx, Found};
-use lists::{FastSet, Lists, lists, role_form, with_role_form};
+use lists::{FxSet, Lists, lists, role_form, with_role_form};
 use suggest::SuggestIndex;
 
 pub use lists::{DISPOSABLE_VERSION, PROVIDERS_VERSION, PSL_VERSION, ROLES_VERSION};
@@ -235,11 +235,11 @@ struct Inner {
     default_domain: Option<String>,
     lists: &'static Lists,
     index: Arc<SuggestIndex>,
-    extra_free: FastSet<String>,
-    extra_roles: FastSet<String>,
-    extra_disposable: FastSet<String>,
-    extra_allow: FastSet<String>,
-    extra_known: FastSet<String>,
+    extra_free: FxSet<String>,
+    extra_roles: FxSet<String>,
+    extra_disposable: FxSet<String>,
+    extra_allow: FxSet<String>,
+    extra_known: FxSet<String>,
 }
 
 /// A configured cleaner: immutable, `Send + Sync`, cheap to clone (the data is shared), safe to
@@ -327,11 +327,11 @@ impl EmailCleaner {
                 default_domain: None,
                 lists: lists(),
                 index: default_index(),
-                extra_free: FastSet::default(),
-                extra_roles: FastSet::default(),
-                extra_disposable: FastSet::default(),
-                extra_allow: FastSet::default(),
-                extra_known: FastSet::default(),
+                extra_free: FxSet::default(),
+                extra_roles: FxSet::default(),
+                extra_disposable: FxSet::default(),
+                extra_allow: FxSet::default(),
+                extra_known: FxSet::default(),
             }),
         })
     }
@@ -691,7 +691,7 @@ impl EmailCleanerBuilder {
         let bad = |what: &'static str| {
             crate::Error::new(crate::ErrorKind::InvalidArgument).with_detail(what)
         };
-        let domains = |v: Vec<String>, what: &'static str| -> crate::Result<FastSet<String>> {
+        let domains = |v: Vec<String>, what: &'static str| -> crate::Result<FxSet<String>> {
             v.iter()
                 .map(|d| {
                     normalize_domain(d)
@@ -722,7 +722,7 @@ impl EmailCleanerBuilder {
                     .filter(|k| !k.is_empty())
                     .ok_or(bad("roles: empty name"))
             })
-            .collect::<crate::Result<FastSet<String>>>()?;
+            .collect::<crate::Result<FxSet<String>>>()?;
         let extra_disposable = domains(self.disposable, "disposable_domains: not a domain")?;
         let extra_allow = domains(self.allow, "not_disposable: not a domain")?;
         let index = if self.targets.is_empty() {

@@ -1,9 +1,9 @@
 //! The lists compiled into the crate (`core/data/email/`, see its README for sources, versions
 //! and licences), parsed once into immutable hash sets on first use.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+pub(crate) use crate::fxhash::{FxMap, FxSet};
 
 /// Version of `disposable_domains.txt`: the release date of disposable-email-domains 0.0.293.
 pub const DISPOSABLE_VERSION: &str = "2026-11-09";
@@ -21,62 +21,6 @@ const PROVIDERS: &str = include_str!("../../../data/email/providers.tsv");
 const ROLES: &str = include_str!("../../../data/email/roles.txt");
 const GUARD: &str = include_str!("../../../data/email/suggest_guard.txt");
 
-/// A small, fast, non-cryptographic hasher for the static lists (multiply-rotate over 8-byte
-/// words). The tables are fixed at build time, so input cannot grow a bucket.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // Final avalanche so that the low bits (the bucket index) depend on every input bit.
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^= x >> 33;
-        x
-    }
-}
-
-pub(crate) type FastBuild = BuildHasherDefault<FastHasher>;
-pub(crate) type FastSet<T> = HashSet<T, FastBuild>;
-pub(crate) type FastMap<K, V> = HashMap<K, V, FastBuild>;
-
 /// One line of `providers.tsv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Provider {
@@ -88,12 +32,12 @@ pub(crate) struct Provider {
 /// Every list, parsed.
 #[derive(Debug)]
 pub(crate) struct Lists {
-    pub disposable: FastSet<&'static str>,
-    pub disposable_allow: FastSet<&'static str>,
+    pub disposable: FxSet<&'static str>,
+    pub disposable_allow: FxSet<&'static str>,
     pub providers: Vec<Provider>,
-    pub free: FastSet<&'static str>,
-    pub roles: FastSet<String>,
-    pub guard: FastSet<&'static str>,
+    pub free: FxSet<&'static str>,
+    pub roles: FxSet<String>,
+    pub guard: FxSet<&'static str>,
 }
 
 /// The data lines of a list file: trimmed, without blank lines and `#` comments.
@@ -151,7 +95,7 @@ pub(crate) fn with_role_form<R>(local: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lists {
     fn parse() -> Self {
         let mut providers = Vec::new();
-        let mut free = FastSet::default();
+        let mut free = FxSet::default();
         for line in data_lines(PROVIDERS) {
             let (domain, p) = parse_provider(line);
             free.insert(domain);
@@ -259,15 +203,5 @@ mod tests {
             lock.contains(&needle),
             "PSL_VERSION out of date with Cargo.lock"
         );
-    }
-
-    #[test]
-    fn hasher_spreads() {
-        use std::hash::BuildHasher;
-        let b = FastBuild::default();
-        let h1 = b.hash_one("gmail.com");
-        let h2 = b.hash_one("gmail.con");
-        assert_ne!(h1, h2);
-        assert_eq!(h1, b.hash_one("gmail.com"));
     }
 }

@@ -22,7 +22,7 @@
 //!
 //! Ties go to the provider listed first in `providers.tsv` (the list is ordered by reach).
 
-use super::lists::FastMap;
+use super::lists::FxMap;
 
 /// Common TLDs for rule 4's fallback, in order of preference on a tie.
 const COMMON_TLDS: &[&str] = &[
@@ -62,8 +62,8 @@ struct Brand {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SuggestIndex {
     targets: Vec<Target>,
-    by_rest: FastMap<String, Vec<u32>>,
-    brands: FastMap<String, Brand>,
+    by_rest: FxMap<String, Vec<u32>>,
+    brands: FxMap<String, Brand>,
 }
 
 impl SuggestIndex {
