@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use common::{BIN, run_with_stdin};
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_contactkit");
+mod common;
 
 /// A fresh directory for one test.
 fn scratch(name: &str) -> PathBuf {
@@ -548,22 +549,7 @@ fn suppression_marks_rows_and_fails_closed_on_a_bad_list() {
     )
     .unwrap();
     let ok = |args: &[&str], stdin: &str| {
-        use std::io::Write as _;
-        let mut child = Command::new(BIN)
-            .current_dir(&dir)
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = run_with_stdin(&dir, args, stdin);
         assert!(
             out.status.success(),
             "{args:?}: {}",

@@ -1,11 +1,12 @@
 //! `contactkit suppress`: phones with a default region, merge, key rotation with `--chain-key`,
 //! re-consent.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_contactkit");
+use common::run_with_stdin;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -17,22 +18,7 @@ fn scratch(name: &str) -> PathBuf {
 
 /// Runs the CLI in `dir` with `stdin`; returns (success, stdout, stderr).
 fn run(dir: &Path, args: &[&str], stdin: &str) -> (bool, String, String) {
-    use std::io::Write as _;
-    let mut child = Command::new(BIN)
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(dir, args, stdin);
     (
         out.status.success(),
         String::from_utf8(out.stdout).unwrap(),
