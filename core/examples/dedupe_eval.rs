@@ -65,6 +65,7 @@ fn load_all(path: &str) -> Loaded {
         r.postcode = s(&v, "postcode");
         r.city = s(&v, "city");
         r.date_of_birth = s(&v, "date_of_birth");
+        r.region = s(&v, "region");
         r.country = s(&v, "country");
         if std::env::args().any(|a| a == "--free-text") {
             free_text_address(&mut r);
@@ -168,6 +169,20 @@ fn best_f1(scored: &[((usize, usize), f64)], truth: &HashSet<(usize, usize)>) ->
         }
     }
     (best, at)
+}
+
+/// Pairwise F1 at thresholds of 0 to 10 bits of log2 odds (with `--shifts`): how far the
+/// default threshold (0 bits, probability 0.5) is from the best one.
+fn print_shifts(scored: &[((usize, usize), f64)], truth: &HashSet<(usize, usize)>) {
+    if !std::env::args().any(|a| a == "--shifts") {
+        return;
+    }
+    for bits in 0..=10 {
+        let t = 1.0 / (1.0 + 2f64.powi(-bits));
+        let found: HashSet<_> = scored.iter().filter(|s| s.1 >= t).map(|s| s.0).collect();
+        let (p, r, f) = prf(&found, truth);
+        println!("shift {bits:2} bits (p >= {t:.4}): P {p:.4} R {r:.4} F1 {f:.4}");
+    }
 }
 
 /// Error analysis of a dedupe run: cluster false negatives by cause (never compared, scored
@@ -313,6 +328,7 @@ fn main() {
             let cand_recall = scored.iter().filter(|(k, _)| tp.contains(k)).count() as f64
                 / tp.len().max(1) as f64;
             let (bf, at) = best_f1(&scored, &tp);
+            print_shifts(&scored, &tp);
             if args.get(3).map(String::as_str) == Some("--errors") {
                 let low_x = low.clone().explain(true);
                 let allx = dedupe(&recs, &low_x).expect("dedupe");
@@ -364,7 +380,7 @@ fn main() {
                 }
             }
             println!(
-                "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"seconds_features\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"cluster_precision\": {cp_:.4}, \"cluster_recall\": {cr:.4}, \"cluster_f1\": {cf:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}, \"candidate_recall\": {cand_recall:.4}, \"household_fp\": \"{}/{}\", \"colleague_fp\": \"{}/{}\"}}",
+                "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"seconds_features\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"cluster_precision\": {cp_:.4}, \"cluster_recall\": {cr:.4}, \"cluster_f1\": {cf:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}, \"candidate_recall\": {cand_recall:.4}, \"household_fp\": \"{}/{}\", \"colleague_fp\": \"{}/{}\", \"prior\": {:.3e}}}",
                 recs.len(),
                 tp.len(),
                 r.stats.candidate_pairs,
@@ -373,7 +389,8 @@ fn main() {
                 house.0,
                 house.1,
                 colleague.0,
-                colleague.1
+                colleague.1,
+                r.stats.prior
             );
         }
         Some("link") => {
@@ -454,6 +471,7 @@ fn main() {
                 );
             }
             let (bf, at) = best_f1(&scored, &tp);
+            print_shifts(&scored, &tp);
             println!(
                 "{{\"records\": {}, \"true_pairs\": {}, \"candidate_pairs\": {}, \"seconds\": {:.3}, \"precision\": {p:.4}, \"recall\": {rc:.4}, \"f1\": {f:.4}, \"best_f1\": {bf:.4}, \"best_threshold\": {at:.4}}}",
                 r.stats.records,

@@ -478,7 +478,38 @@ impl Model {
             return None;
         }
         self.trained = true;
-        Some(lambda)
+        if free_identity {
+            return Some(lambda);
+        }
+        Some(self.evidenced_share(patterns, &gate, lambda, total))
+    }
+
+    /// The share of matches among the candidates for the prior when the name m are held at the
+    /// priors (data with households): the match posterior of the pairs that agree on something
+    /// beyond the names and the city (date of birth, e-mail, phone, address or postcode, at any
+    /// agreement level). In a large population drawn from common names, namesakes who share
+    /// nothing else grow with the square of the record count, and EM takes them for duplicates
+    /// who moved and changed every contact detail (a 31,000-record generated file: 4.6 times
+    /// the true share); true duplicates that keep only their name are few, and still scored.
+    fn evidenced_share(
+        &self,
+        patterns: &[([u8; NF], u64)],
+        gate: &[bool],
+        lambda: f64,
+        total: f64,
+    ) -> f64 {
+        let mut sum = 0.0;
+        for ((levels, count), &g) in patterns.iter().zip(gate) {
+            let beyond = [DOB, EMAIL, PHONE, ADDRESS, POSTCODE]
+                .iter()
+                .any(|&f| levels[f] != MISSING && is_agreement(f, usize::from(levels[f])));
+            if g || !beyond {
+                continue;
+            }
+            let bf = self.pattern_weight(levels).clamp(-60.0, 60.0).exp2();
+            sum += *count as f64 * lambda * bf / (lambda * bf + (1.0 - lambda));
+        }
+        (sum / total).clamp(1e-6, 0.9)
     }
 }
 
