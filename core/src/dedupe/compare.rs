@@ -60,6 +60,7 @@ pub(crate) const LEVELS: [&[Level]; NF] = [
     &[
         Level::Exact,
         Level::Fuzzy,
+        Level::OtherLocality,
         Level::SameStreet,
         Level::Different,
     ],
@@ -401,7 +402,13 @@ pub(crate) fn compare(a: &Features, b: &Features) -> Gamma {
             });
         let same_number = aa.number != 0 && aa.number == ba.number;
         g.levels[ADDRESS] = if !locality {
-            lv(ADDRESS, Level::Different)
+            // Street and number without the locality: a typo in both postcode and city, or
+            // the same street name in another town (rare among random pairs; own m and u).
+            if same_street && same_number {
+                lv(ADDRESS, Level::OtherLocality)
+            } else {
+                lv(ADDRESS, Level::Different)
+            }
         } else if close && same_number {
             if same_street {
                 lv(ADDRESS, Level::Exact)

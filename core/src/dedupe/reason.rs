@@ -86,6 +86,8 @@ slug_enum! {
         Mobile => "mobile",
         /// A shared fixed line or switchboard.
         Landline => "landline",
+        /// The same street and house number in another postcode and city.
+        OtherLocality => "other_locality",
         /// The same street, another house number.
         SameStreet => "same_street",
         /// Postcodes one edit apart, or the same postcode area.
