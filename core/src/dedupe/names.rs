@@ -4,7 +4,7 @@
 //! family names as a set of parts (married and double names).
 
 use super::nicknames;
-use super::phonetic::{dutch_key_cached, metaphone_cologne};
+use super::phonetic::{dutch_key_cached, metaphone_cologne, with_dutch_key};
 use super::text::{Fold, Key, fold, hash, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
@@ -148,16 +148,17 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
         if letters.is_empty() || letters == "-" {
             continue;
         }
-        let plain = if letters.contains('-') {
-            letters.replace('-', "")
+        let hyphen = letters.contains('-');
+        let plain: std::borrow::Cow<'_, str> = if hyphen {
+            letters.replace('-', "").into()
         } else {
-            letters.clone()
+            letters.as_str().into()
         };
         if is_title(&plain) && (dotted || plain.len() > 1) {
             continue;
         }
-        if is_prefix_word(&plain) && !letters.contains('-') {
-            out.push((plain, Tok::Prefix));
+        if is_prefix_word(&plain) && !hyphen {
+            out.push((letters, Tok::Prefix));
             continue;
         }
         // "j.p.m." / "j." / "j" / "JP"
@@ -172,6 +173,7 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
             && rt.chars().all(|c| c.is_ascii_uppercase())
             && !rt.chars().any(|c| "AEIOUY".contains(c));
         if dotted_initials || caps_initials || plain.len() == 1 {
+            let plain = plain.into_owned();
             out.push((plain, Tok::Initials));
             continue;
         }
@@ -194,15 +196,15 @@ fn nonempty(s: Option<&str>) -> Option<&str> {
 }
 
 /// Splits off a bracketed roepnaam: `"J.P.M. (Jan) de Vries"` → (`"J.P.M.  de Vries"`, `Jan`).
-fn roepnaam(s: &str) -> (String, Option<String>) {
+fn roepnaam(s: &str) -> (std::borrow::Cow<'_, str>, Option<&str>) {
     if let (Some(a), Some(b)) = (s.find('('), s.find(')'))
         && a < b
     {
-        let inner = s[a + 1..b].trim().to_owned();
+        let inner = s[a + 1..b].trim();
         let rest = format!("{} {}", &s[..a], &s[b + 1..]);
-        return (rest, (!inner.is_empty()).then_some(inner));
+        return (rest.into(), (!inner.is_empty()).then_some(inner));
     }
-    (s.to_owned(), None)
+    (s.into(), None)
 }
 
 impl PersonName {
@@ -216,7 +218,7 @@ impl PersonName {
         );
         let mut given_toks: Vec<(String, Tok)> = Vec::new();
         let mut family_toks: Vec<(String, Tok)> = Vec::new();
-        let mut roep: Option<String> = None;
+        let mut roep: Option<&str> = None;
         if given.is_some() || family.is_some() || middle.is_some() {
             let caps = |s: &str| !s.chars().any(char::is_lowercase);
             if let Some(g) = given {
@@ -269,7 +271,7 @@ impl PersonName {
                         .map_or(t.len(), |i| i + 1);
                     family_toks.extend(t[..end].iter().cloned());
                     given_toks.extend(t[end..].iter().cloned());
-                    return Self::build(&given_toks, &family_toks, roep.as_deref());
+                    return Self::build(&given_toks, &family_toks, roep);
                 }
                 // The family name starts at the first particle after a given token, else it
                 // is the last word.
@@ -290,7 +292,7 @@ impl PersonName {
                 family_toks.extend(t[start..].iter().cloned());
             }
         }
-        Self::build(&given_toks, &family_toks, roep.as_deref())
+        Self::build(&given_toks, &family_toks, roep)
     }
 
     fn build(
@@ -328,11 +330,11 @@ impl PersonName {
                 .collect();
             n.given_concat = hash(&concat);
             for k in &n.given {
-                n.nick.extend(nicknames::groups(&k.s));
+                n.nick.extend_from_slice(nicknames::group_slice(&k.s));
             }
             n.nick.sort_unstable();
             n.nick.dedup();
-            n.given_phon = hash(&dutch_key_cached(&n.given[0].s));
+            n.given_phon = with_dutch_key(&n.given[0].s, hash);
         }
         // Family parts: particles attach to the next core; trailing particles ("Vries de") to
         // the last core.
@@ -373,9 +375,8 @@ impl PersonName {
         }
         if !n.parts.is_empty() {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
-            let first = n.parts[0].core.s.to_string();
             n.family_dutch = dutch_key_cached(&joined);
-            (n.family_metaphone, n.family_cologne) = metaphone_cologne(&first);
+            (n.family_metaphone, n.family_cologne) = metaphone_cologne(&n.parts[0].core.s);
             n.family_nospace = hash(&squash(&raw_all));
             if n.parts.len() == 1 && n.parts[0].prefix == 0 {
                 let s = &n.parts[0].core.s;
@@ -385,12 +386,11 @@ impl PersonName {
                         .and_then(|rest| Key::from_folded(rest.to_owned()))
                 });
             }
-            let tr: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
+            // The joined cores are their own transliteration key (`hash(joined)`) unless there
+            // is one part, which keeps its own.
             let mut k = Key::from_folded(joined).unwrap_or_default();
             if n.parts.len() == 1 {
                 k.t = n.parts[0].core.t;
-            } else {
-                k.t = hash(&tr);
             }
             n.family = Some(k);
         }

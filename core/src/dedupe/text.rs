@@ -216,14 +216,33 @@ impl Key {
     /// The key of a value (folded + squashed); `None` when nothing is left.
     pub fn new(raw: &str) -> Option<Key> {
         if raw.is_ascii() {
-            // ASCII: both folds are the lower-cased letters and digits (one pass, one
-            // allocation).
-            let s: String = raw
-                .bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase()))
-                .collect();
-            return Key::from_folded(s);
+            // ASCII: both folds are the lower-cased letters and digits (one pass; no
+            // allocation when they fit inline).
+            let mut b = [0u8; INLINE];
+            let mut n = 0;
+            for x in raw.bytes().filter(u8::is_ascii_alphanumeric) {
+                if n == INLINE {
+                    let s: String = raw
+                        .bytes()
+                        .filter(u8::is_ascii_alphanumeric)
+                        .map(|b| char::from(b.to_ascii_lowercase()))
+                        .collect();
+                    return Key::from_folded(s);
+                }
+                b[n] = x.to_ascii_lowercase();
+                n += 1;
+            }
+            if n == 0 {
+                return None;
+            }
+            let h = hash_bytes(&b[..n]);
+            #[allow(clippy::cast_possible_truncation)] // at most INLINE
+            let len = n as u8;
+            return Some(Key {
+                s: KeyStr::Inline(len, b),
+                h,
+                t: h,
+            });
         }
         let s = squash(&fold(raw, Fold::Ascii));
         if s.is_empty() {
