@@ -5,7 +5,7 @@
 
 use super::nicknames;
 use super::phonetic::{dutch_key_cached, metaphone_cologne, with_dutch_key};
-use super::text::{Fold, Key, fold, hash, squash};
+use super::text::{Fold, Key, fold, hash, hash_concat, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
 const TITLES: &[&str] = &[
@@ -39,12 +39,12 @@ fn is_title(w: &str) -> bool {
 
 /// The canonical class of a run of prefix words: `van der`, `van den`, `van de`, `v.d.`, `vd`
 /// are one class (`vd`); `v` is `van`.
-fn prefix_class(words: &[String]) -> String {
+fn prefix_class(words: &[&str]) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = words[i].as_str();
-        let next = words.get(i + 1).map(String::as_str);
+        let w = words[i];
+        let next = words.get(i + 1).copied();
         match (w, next) {
             ("van" | "v", Some("de" | "der" | "den" | "d")) => {
                 out.push("vd");
@@ -301,6 +301,19 @@ impl PersonName {
         roep: Option<&str>,
     ) -> Self {
         let mut n = PersonName::default();
+        // Room for every key and initial up front (the lists are kept for the whole run).
+        let (mut keys, mut initials) = (usize::from(roep.is_some()), 0);
+        for (w, kind) in given_toks {
+            if *kind == Tok::Initials {
+                initials += w.bytes().filter(u8::is_ascii_alphanumeric).count();
+            } else {
+                let pieces = w.split('-').filter(|p| !p.is_empty()).count();
+                keys += pieces;
+                initials += pieces;
+            }
+        }
+        n.given.reserve_exact(keys);
+        n.initials.reserve_exact(initials);
         if let Some(r) = roep
             && let Some(k) = Key::new(r)
         {
@@ -322,13 +335,12 @@ impl PersonName {
             }
         }
         if !n.given.is_empty() {
-            let concat: String = n
-                .given
-                .iter()
-                .skip(usize::from(roep.is_some() && n.given.len() > 1))
-                .map(|k| k.s.as_str())
-                .collect();
-            n.given_concat = hash(&concat);
+            n.given_concat = hash_concat(
+                n.given
+                    .iter()
+                    .skip(usize::from(roep.is_some() && n.given.len() > 1))
+                    .map(|k| k.s.as_bytes()),
+            );
             for k in &n.given {
                 n.nick.extend_from_slice(nicknames::group_slice(&k.s));
             }
@@ -338,11 +350,18 @@ impl PersonName {
         }
         // Family parts: particles attach to the next core; trailing particles ("Vries de") to
         // the last core.
-        let mut pending: Vec<String> = Vec::new();
+        let cores: usize = family_toks
+            .iter()
+            .filter(|t| t.1 != Tok::Prefix)
+            .map(|(w, _)| w.split('-').filter(|p| !p.is_empty()).count())
+            .sum();
+        n.parts
+            .reserve_exact(cores.max(usize::from(!family_toks.is_empty())));
+        let mut pending: Vec<&str> = Vec::new();
         let mut raw_all = String::new();
         for (w, kind) in family_toks {
             if *kind == Tok::Prefix {
-                pending.push(w.clone());
+                pending.push(w);
                 raw_all.push_str(w);
                 continue;
             }
@@ -377,9 +396,11 @@ impl PersonName {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
             n.family_dutch = dutch_key_cached(&joined);
             (n.family_metaphone, n.family_cologne) = metaphone_cologne(&n.parts[0].core.s);
-            n.family_nospace = hash(&squash(&raw_all));
+            // Particles and cores are letters and digits already: `raw_all` is its own squash.
+            debug_assert_eq!(squash(&raw_all), raw_all);
+            n.family_nospace = hash(&raw_all);
             if n.parts.len() == 1 && n.parts[0].prefix == 0 {
-                let s = &n.parts[0].core.s;
+                let s: &str = &n.parts[0].core.s;
                 n.merged_core = MERGED.iter().find_map(|m| {
                     s.strip_prefix(m)
                         .filter(|rest| rest.len() >= 3)

@@ -98,10 +98,17 @@ pub(crate) fn hash(s: &str) -> u64 {
 
 /// [`hash`] over bytes.
 pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    hash_concat([b])
+}
+
+/// [`hash`] of the concatenation of `parts`, without building it.
+pub(crate) fn hash_concat<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in b {
-        h ^= u64::from(x);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    for b in parts {
+        for &x in b {
+            h ^= u64::from(x);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
     }
     if h == 0 { 1 } else { h }
 }
