@@ -4,7 +4,7 @@
 //! family names as a set of parts (married and double names).
 
 use super::nicknames;
-use super::phonetic::{dutch_key_cached, metaphone_cologne, with_dutch_key};
+use super::phonetic::{metaphone_cologne, with_dutch_key};
 use super::text::{Fold, Key, fold, hash, hash_concat, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
@@ -106,8 +106,8 @@ pub(crate) struct PersonName {
     pub family_nospace: u64,
     /// The core after stripping a merged particle (`Vandevelde` → `velde`), if any.
     pub merged_core: Option<Key>,
-    /// Dutch phonetic key of the joined cores.
-    pub family_dutch: String,
+    /// Dutch phonetic key of the joined cores, hashed (0 when empty).
+    pub family_dutch: u64,
     /// Double Metaphone of the first core, hashed.
     pub family_metaphone: u64,
     /// Kölner Phonetik of the first core, hashed.
@@ -139,12 +139,16 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
         if rt.is_empty() {
             continue;
         }
-        let folded = fold(rt, Fold::Ascii);
-        let dotted = folded.contains('.');
-        let letters: String = folded
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '-')
-            .collect();
+        let mut letters = fold(rt, Fold::Ascii);
+        let dotted = letters.contains('.');
+        // "j.p.m." / "j.": dotted single letters (read before the dots go).
+        let dotted_initials = dotted
+            && letters
+                .split('.')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .all(|s| s.chars().count() == 1);
+        letters.retain(|c| c.is_alphanumeric() || c == '-');
         if letters.is_empty() || letters == "-" {
             continue;
         }
@@ -162,12 +166,6 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
             continue;
         }
         // "j.p.m." / "j." / "j" / "JP"
-        let dotted_initials = dotted
-            && folded
-                .split('.')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .all(|s| s.chars().count() == 1);
         let caps_initials = !all_caps_input
             && rt.len() <= 3
             && rt.chars().all(|c| c.is_ascii_uppercase())
@@ -394,7 +392,7 @@ impl PersonName {
         }
         if !n.parts.is_empty() {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
-            n.family_dutch = dutch_key_cached(&joined);
+            n.family_dutch = with_dutch_key(&joined, |k| if k.is_empty() { 0 } else { hash(k) });
             (n.family_metaphone, n.family_cologne) = metaphone_cologne(&n.parts[0].core.s);
             // Particles and cores are letters and digits already: `raw_all` is its own squash.
             debug_assert_eq!(squash(&raw_all), raw_all);

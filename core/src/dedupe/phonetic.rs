@@ -61,11 +61,6 @@ pub(crate) fn metaphone_cologne(folded: &str) -> (u64, u64) {
     })
 }
 
-/// [`dutch_key`], remembered per thread by the word itself.
-pub(crate) fn dutch_key_cached(folded: &str) -> String {
-    with_dutch_key(folded, str::to_owned)
-}
-
 /// Calls `f` on the [`dutch_key`] of `folded`, remembered per thread by the word itself (no
 /// allocation when the word is in the cache).
 pub(crate) fn with_dutch_key<R>(folded: &str, f: impl FnOnce(&str) -> R) -> R {
