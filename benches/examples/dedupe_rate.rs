@@ -7,7 +7,9 @@
 //!
 //! `cargo run --release -p contactkit-benches --example dedupe_rate [-- RECORDS...]`; with
 //! `-- pairs ROUNDS` only the one-thread pair scoring runs (for instruction counts under
-//! `valgrind --tool=callgrind`: the difference of two round counts over the pairs scored).
+//! `valgrind --tool=callgrind`: the difference of two round counts over the pairs scored); with
+//! `-- features ROUNDS` only the feature extraction of the 50 k records runs, ROUNDS times (the
+//! difference of two round counts over 50,000 is the instructions per record).
 #![allow(
     clippy::print_stdout,
     clippy::cast_precision_loss,
@@ -48,9 +50,10 @@ fn status_mb(field: &str) -> Option<f64> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let pairs_only = args.first().is_some_and(|a| a == "pairs");
+    let features_only = args.first().is_some_and(|a| a == "features");
     let sizes: Vec<usize> = args
         .iter()
-        .skip(usize::from(pairs_only))
+        .skip(usize::from(pairs_only || features_only))
         .filter_map(|a| a.parse().ok())
         .collect();
     let sizes = if pairs_only {
@@ -63,6 +66,20 @@ fn main() {
 
     // Features and pair scoring on 50 k records.
     let recs = records(50_000, 7);
+    if features_only {
+        let rounds = sizes.first().copied().unwrap_or(1);
+        let mut len = 0;
+        let (cpu, _) = timed(|| {
+            for _ in 0..rounds {
+                len += Prepared::new(&recs).len();
+            }
+        });
+        println!(
+            "features: {len} records in {rounds} rounds, {:.0} k records/s (one thread, on-CPU)",
+            len as f64 / cpu / 1e3
+        );
+        return;
+    }
     let mut p = None;
     let (cpu, _) = timed(|| p = Some(Prepared::new(&recs)));
     let p = p.expect("prepared");

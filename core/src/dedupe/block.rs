@@ -14,7 +14,7 @@
 //! - Above `max_block`: skipped and reported (`Stats::oversized`).
 
 use super::features::Features;
-use super::text::{hash, hash_bytes, mix};
+use super::text::{hash_bytes, mix};
 
 /// A blocking pass, in the order pairs are attributed ("the first rule that found it").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,11 +107,7 @@ pub(crate) fn keys(f: &Features) -> [Vec<u64>; NP] {
 /// within a pass); no allocation.
 pub(crate) fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
     let n = &f.name;
-    let fam = if n.family_dutch.is_empty() {
-        0
-    } else {
-        hash(&n.family_dutch)
-    };
+    let fam = n.family_dutch;
     let pc = f.address.postcode.as_ref().map_or(0, |p| p.h);
     // `b == ALONE`: the key is `a` itself.
     const ALONE: u64 = u64::MAX;

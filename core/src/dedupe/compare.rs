@@ -212,7 +212,7 @@ pub(crate) fn family_level(a: &PersonName, b: &PersonName) -> Option<u8> {
     }
     if jw > 0.0
         || edits.is_some()
-        || (!a.family_dutch.is_empty() && a.family_dutch == b.family_dutch)
+        || (a.family_dutch != 0 && a.family_dutch == b.family_dutch)
         || (a.family_cologne != 0 && a.family_cologne == b.family_cologne)
         || (a.family_metaphone != 0 && a.family_metaphone == b.family_metaphone)
     {

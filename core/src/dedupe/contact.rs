@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use crate::email::{EmailCleaner, dedup_key};
 
-use super::text::{Fold, Key, fold, hash, mix};
+use super::text::{Fold, Key, fold, hash, hash_iter, mix};
 
 /// One e-mail address of a record.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -313,22 +313,23 @@ fn street_key(raw: &str) -> Option<Key> {
 
 /// The feature of an address given as components or free text.
 pub(crate) fn address_feature(a: AddressInput<'_>) -> AddressFeature {
+    use std::borrow::Cow;
     let (mut street, mut number, mut postcode, mut city) = (
-        ne(a.street).map(str::to_owned),
-        ne(a.house_number).map(str::to_owned),
-        ne(a.postcode).map(str::to_owned),
-        ne(a.city).map(str::to_owned),
+        ne(a.street).map(Cow::Borrowed),
+        ne(a.house_number).map(Cow::Borrowed),
+        ne(a.postcode).map(Cow::Borrowed),
+        ne(a.city).map(Cow::Borrowed),
     );
     if let Some(free) = ne(a.address) {
         let (s, n, p, c) = parse_free_text(free, a.country);
-        street = street.or(s);
-        number = number.or(n);
-        postcode = postcode.or(p);
-        city = city.or(c);
+        street = street.or(s.map(Cow::Owned));
+        number = number.or(n.map(Cow::Owned));
+        postcode = postcode.or(p.map(Cow::Owned));
+        city = city.or(c.map(Cow::Owned));
     }
     // A street column holding the number too ("Dorpsstraat 12").
     if number.is_none()
-        && let Some(s) = street.clone()
+        && let Some(s) = street.as_deref()
     {
         let toks: Vec<&str> = s.split_whitespace().collect();
         if let Some(j) = toks
@@ -336,33 +337,25 @@ pub(crate) fn address_feature(a: AddressInput<'_>) -> AddressFeature {
             .position(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
             .filter(|&j| j > 0)
         {
-            street = Some(toks[..j].join(" "));
-            number = Some(toks[j..].join(""));
+            let (s, n) = (toks[..j].join(" "), toks[j..].join(""));
+            street = Some(Cow::Owned(s));
+            number = Some(Cow::Owned(n));
         }
     }
-    let mut num: String = number
+    // The house number with its unit: lower-cased ASCII letters and digits, hashed.
+    let num = number
         .as_deref()
         .unwrap_or("")
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    if let Some(u) = ne(a.unit) {
-        num.extend(
-            u.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_lowercase()),
-        );
-    }
-    let number = if num.is_empty() { 0 } else { hash(&num) };
-    let postcode = postcode.and_then(|p| {
-        Key::from_folded(
-            p.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_lowercase())
-                .collect(),
-        )
-    });
+        .bytes()
+        .chain(ne(a.unit).unwrap_or("").bytes())
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase());
+    let number = if num.clone().next().is_none() {
+        0
+    } else {
+        hash_iter(num)
+    };
+    let postcode = postcode.and_then(|p| Key::ascii_alnum(&p));
     let street = street.as_deref().and_then(street_key);
     let city = city.as_deref().and_then(Key::new);
     let match_key = match (&postcode, &street, &city) {

@@ -124,7 +124,6 @@ impl Features {
         n.initials.shrink_to_fit();
         n.nick.shrink_to_fit();
         n.parts.shrink_to_fit();
-        n.family_dutch.shrink_to_fit();
         self.emails.shrink_to_fit();
         self.phones.shrink_to_fit();
     }

@@ -4,8 +4,8 @@
 //! family names as a set of parts (married and double names).
 
 use super::nicknames;
-use super::phonetic::{dutch_key_cached, metaphone_cologne};
-use super::text::{Fold, Key, fold, hash, squash};
+use super::phonetic::{metaphone_cologne, with_dutch_key};
+use super::text::{Fold, Key, fold, hash, hash_concat, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
 const TITLES: &[&str] = &[
@@ -39,12 +39,12 @@ fn is_title(w: &str) -> bool {
 
 /// The canonical class of a run of prefix words: `van der`, `van den`, `van de`, `v.d.`, `vd`
 /// are one class (`vd`); `v` is `van`.
-fn prefix_class(words: &[String]) -> String {
+fn prefix_class(words: &[&str]) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = words[i].as_str();
-        let next = words.get(i + 1).map(String::as_str);
+        let w = words[i];
+        let next = words.get(i + 1).copied();
         match (w, next) {
             ("van" | "v", Some("de" | "der" | "den" | "d")) => {
                 out.push("vd");
@@ -106,8 +106,8 @@ pub(crate) struct PersonName {
     pub family_nospace: u64,
     /// The core after stripping a merged particle (`Vandevelde` → `velde`), if any.
     pub merged_core: Option<Key>,
-    /// Dutch phonetic key of the joined cores.
-    pub family_dutch: String,
+    /// Dutch phonetic key of the joined cores, hashed (0 when empty).
+    pub family_dutch: u64,
     /// Double Metaphone of the first core, hashed.
     pub family_metaphone: u64,
     /// Kölner Phonetik of the first core, hashed.
@@ -139,39 +139,39 @@ fn tokens(raw: &str, all_caps_input: bool) -> Vec<(String, Tok)> {
         if rt.is_empty() {
             continue;
         }
-        let folded = fold(rt, Fold::Ascii);
-        let dotted = folded.contains('.');
-        let letters: String = folded
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '-')
-            .collect();
-        if letters.is_empty() || letters == "-" {
-            continue;
-        }
-        let plain = if letters.contains('-') {
-            letters.replace('-', "")
-        } else {
-            letters.clone()
-        };
-        if is_title(&plain) && (dotted || plain.len() > 1) {
-            continue;
-        }
-        if is_prefix_word(&plain) && !letters.contains('-') {
-            out.push((plain, Tok::Prefix));
-            continue;
-        }
-        // "j.p.m." / "j." / "j" / "JP"
+        let mut letters = fold(rt, Fold::Ascii);
+        let dotted = letters.contains('.');
+        // "j.p.m." / "j.": dotted single letters (read before the dots go).
         let dotted_initials = dotted
-            && folded
+            && letters
                 .split('.')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .all(|s| s.chars().count() == 1);
+        letters.retain(|c| c.is_alphanumeric() || c == '-');
+        if letters.is_empty() || letters == "-" {
+            continue;
+        }
+        let hyphen = letters.contains('-');
+        let plain: std::borrow::Cow<'_, str> = if hyphen {
+            letters.replace('-', "").into()
+        } else {
+            letters.as_str().into()
+        };
+        if is_title(&plain) && (dotted || plain.len() > 1) {
+            continue;
+        }
+        if is_prefix_word(&plain) && !hyphen {
+            out.push((letters, Tok::Prefix));
+            continue;
+        }
+        // "j.p.m." / "j." / "j" / "JP"
         let caps_initials = !all_caps_input
             && rt.len() <= 3
             && rt.chars().all(|c| c.is_ascii_uppercase())
             && !rt.chars().any(|c| "AEIOUY".contains(c));
         if dotted_initials || caps_initials || plain.len() == 1 {
+            let plain = plain.into_owned();
             out.push((plain, Tok::Initials));
             continue;
         }
@@ -194,15 +194,15 @@ fn nonempty(s: Option<&str>) -> Option<&str> {
 }
 
 /// Splits off a bracketed roepnaam: `"J.P.M. (Jan) de Vries"` → (`"J.P.M.  de Vries"`, `Jan`).
-fn roepnaam(s: &str) -> (String, Option<String>) {
+fn roepnaam(s: &str) -> (std::borrow::Cow<'_, str>, Option<&str>) {
     if let (Some(a), Some(b)) = (s.find('('), s.find(')'))
         && a < b
     {
-        let inner = s[a + 1..b].trim().to_owned();
+        let inner = s[a + 1..b].trim();
         let rest = format!("{} {}", &s[..a], &s[b + 1..]);
-        return (rest, (!inner.is_empty()).then_some(inner));
+        return (rest.into(), (!inner.is_empty()).then_some(inner));
     }
-    (s.to_owned(), None)
+    (s.into(), None)
 }
 
 impl PersonName {
@@ -216,7 +216,7 @@ impl PersonName {
         );
         let mut given_toks: Vec<(String, Tok)> = Vec::new();
         let mut family_toks: Vec<(String, Tok)> = Vec::new();
-        let mut roep: Option<String> = None;
+        let mut roep: Option<&str> = None;
         if given.is_some() || family.is_some() || middle.is_some() {
             let caps = |s: &str| !s.chars().any(char::is_lowercase);
             if let Some(g) = given {
@@ -269,7 +269,7 @@ impl PersonName {
                         .map_or(t.len(), |i| i + 1);
                     family_toks.extend(t[..end].iter().cloned());
                     given_toks.extend(t[end..].iter().cloned());
-                    return Self::build(&given_toks, &family_toks, roep.as_deref());
+                    return Self::build(&given_toks, &family_toks, roep);
                 }
                 // The family name starts at the first particle after a given token, else it
                 // is the last word.
@@ -290,7 +290,7 @@ impl PersonName {
                 family_toks.extend(t[start..].iter().cloned());
             }
         }
-        Self::build(&given_toks, &family_toks, roep.as_deref())
+        Self::build(&given_toks, &family_toks, roep)
     }
 
     fn build(
@@ -299,6 +299,19 @@ impl PersonName {
         roep: Option<&str>,
     ) -> Self {
         let mut n = PersonName::default();
+        // Room for every key and initial up front (the lists are kept for the whole run).
+        let (mut keys, mut initials) = (usize::from(roep.is_some()), 0);
+        for (w, kind) in given_toks {
+            if *kind == Tok::Initials {
+                initials += w.bytes().filter(u8::is_ascii_alphanumeric).count();
+            } else {
+                let pieces = w.split('-').filter(|p| !p.is_empty()).count();
+                keys += pieces;
+                initials += pieces;
+            }
+        }
+        n.given.reserve_exact(keys);
+        n.initials.reserve_exact(initials);
         if let Some(r) = roep
             && let Some(k) = Key::new(r)
         {
@@ -320,27 +333,33 @@ impl PersonName {
             }
         }
         if !n.given.is_empty() {
-            let concat: String = n
-                .given
-                .iter()
-                .skip(usize::from(roep.is_some() && n.given.len() > 1))
-                .map(|k| k.s.as_str())
-                .collect();
-            n.given_concat = hash(&concat);
+            n.given_concat = hash_concat(
+                n.given
+                    .iter()
+                    .skip(usize::from(roep.is_some() && n.given.len() > 1))
+                    .map(|k| k.s.as_bytes()),
+            );
             for k in &n.given {
-                n.nick.extend(nicknames::groups(&k.s));
+                n.nick.extend_from_slice(nicknames::group_slice(&k.s));
             }
             n.nick.sort_unstable();
             n.nick.dedup();
-            n.given_phon = hash(&dutch_key_cached(&n.given[0].s));
+            n.given_phon = with_dutch_key(&n.given[0].s, hash);
         }
         // Family parts: particles attach to the next core; trailing particles ("Vries de") to
         // the last core.
-        let mut pending: Vec<String> = Vec::new();
+        let cores: usize = family_toks
+            .iter()
+            .filter(|t| t.1 != Tok::Prefix)
+            .map(|(w, _)| w.split('-').filter(|p| !p.is_empty()).count())
+            .sum();
+        n.parts
+            .reserve_exact(cores.max(usize::from(!family_toks.is_empty())));
+        let mut pending: Vec<&str> = Vec::new();
         let mut raw_all = String::new();
         for (w, kind) in family_toks {
             if *kind == Tok::Prefix {
-                pending.push(w.clone());
+                pending.push(w);
                 raw_all.push_str(w);
                 continue;
             }
@@ -373,24 +392,24 @@ impl PersonName {
         }
         if !n.parts.is_empty() {
             let joined: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
-            let first = n.parts[0].core.s.to_string();
-            n.family_dutch = dutch_key_cached(&joined);
-            (n.family_metaphone, n.family_cologne) = metaphone_cologne(&first);
-            n.family_nospace = hash(&squash(&raw_all));
+            n.family_dutch = with_dutch_key(&joined, |k| if k.is_empty() { 0 } else { hash(k) });
+            (n.family_metaphone, n.family_cologne) = metaphone_cologne(&n.parts[0].core.s);
+            // Particles and cores are letters and digits already: `raw_all` is its own squash.
+            debug_assert_eq!(squash(&raw_all), raw_all);
+            n.family_nospace = hash(&raw_all);
             if n.parts.len() == 1 && n.parts[0].prefix == 0 {
-                let s = &n.parts[0].core.s;
+                let s: &str = &n.parts[0].core.s;
                 n.merged_core = MERGED.iter().find_map(|m| {
                     s.strip_prefix(m)
                         .filter(|rest| rest.len() >= 3)
                         .and_then(|rest| Key::from_folded(rest.to_owned()))
                 });
             }
-            let tr: String = n.parts.iter().map(|p| p.core.s.as_str()).collect();
+            // The joined cores are their own transliteration key (`hash(joined)`) unless there
+            // is one part, which keeps its own.
             let mut k = Key::from_folded(joined).unwrap_or_default();
             if n.parts.len() == 1 {
                 k.t = n.parts[0].core.t;
-            } else {
-                k.t = hash(&tr);
             }
             n.family = Some(k);
         }

@@ -179,7 +179,13 @@ fn table() -> &'static HashMap<&'static str, Vec<u16>> {
 }
 
 /// The sorted group ids of a given name (folded on the way in), empty when unknown.
+#[cfg(test)]
 pub(crate) fn groups(name: &str) -> Vec<u16> {
+    group_slice(name).to_vec()
+}
+
+/// [`groups`] as the table's own list (sorted: ids are added in ascending order).
+pub(crate) fn group_slice(name: &str) -> &'static [u16] {
     // A folded key (lower-case ASCII letters and digits) is its own fold.
     let folded;
     let key = if name
@@ -191,9 +197,7 @@ pub(crate) fn groups(name: &str) -> Vec<u16> {
         folded = squash(&fold(name, Fold::Ascii));
         folded.as_str()
     };
-    let mut v = table().get(key).cloned().unwrap_or_default();
-    v.sort_unstable();
-    v
+    table().get(key).map_or(&[], Vec::as_slice)
 }
 
 /// Whether two sorted group lists share a group.

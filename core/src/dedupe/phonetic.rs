@@ -54,13 +54,16 @@ pub(crate) fn metaphone_cologne(folded: &str) -> (u64, u64) {
             return (s.1, s.2);
         }
         let v = (metaphone(folded), cologne(folded));
-        *s = (folded.to_owned(), v.0, v.1);
+        s.0.clear();
+        s.0.push_str(folded);
+        (s.1, s.2) = v;
         v
     })
 }
 
-/// [`dutch_key`], remembered per thread by the word itself.
-pub(crate) fn dutch_key_cached(folded: &str) -> String {
+/// Calls `f` on the [`dutch_key`] of `folded`, remembered per thread by the word itself (no
+/// allocation when the word is in the cache).
+pub(crate) fn with_dutch_key<R>(folded: &str, f: impl FnOnce(&str) -> R) -> R {
     let i = code_slot(folded);
     DUTCH.with(|c| {
         let mut c = c.borrow_mut();
@@ -68,12 +71,12 @@ pub(crate) fn dutch_key_cached(folded: &str) -> String {
             c.resize(CODE_SLOTS, (String::new(), String::new()));
         }
         let s = &mut c[i];
-        if !folded.is_empty() && s.0 == folded {
-            return s.1.clone();
+        if folded.is_empty() || s.0 != folded {
+            s.1 = dutch_key(folded);
+            s.0.clear();
+            s.0.push_str(folded);
         }
-        let v = dutch_key(folded);
-        *s = (folded.to_owned(), v.clone());
-        v
+        f(&s.1)
     })
 }
 

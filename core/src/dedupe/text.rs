@@ -98,8 +98,18 @@ pub(crate) fn hash(s: &str) -> u64 {
 
 /// [`hash`] over bytes.
 pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    hash_iter(b.iter().copied())
+}
+
+/// [`hash`] of the concatenation of `parts`, without building it.
+pub(crate) fn hash_concat<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+    hash_iter(parts.into_iter().flatten().copied())
+}
+
+/// [`hash`] of a sequence of bytes, without collecting it.
+pub(crate) fn hash_iter(bytes: impl IntoIterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in b {
+    for x in bytes {
         h ^= u64::from(x);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -216,14 +226,8 @@ impl Key {
     /// The key of a value (folded + squashed); `None` when nothing is left.
     pub fn new(raw: &str) -> Option<Key> {
         if raw.is_ascii() {
-            // ASCII: both folds are the lower-cased letters and digits (one pass, one
-            // allocation).
-            let s: String = raw
-                .bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase()))
-                .collect();
-            return Key::from_folded(s);
+            // ASCII: both folds are the lower-cased letters and digits.
+            return Key::ascii_alnum(raw);
         }
         let s = squash(&fold(raw, Fold::Ascii));
         if s.is_empty() {
@@ -234,6 +238,37 @@ impl Key {
             h: hash(&s),
             t: hash(&t),
             s: s.into(),
+        })
+    }
+
+    /// The key of the ASCII letters and digits of `raw`, lower-cased (other characters
+    /// dropped; no transliteration variant, no allocation when they fit inline); `None` when
+    /// nothing is left.
+    pub fn ascii_alnum(raw: &str) -> Option<Key> {
+        let mut b = [0u8; INLINE];
+        let mut n = 0;
+        for x in raw.bytes().filter(u8::is_ascii_alphanumeric) {
+            if n == INLINE {
+                let s: String = raw
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase()))
+                    .collect();
+                return Key::from_folded(s);
+            }
+            b[n] = x.to_ascii_lowercase();
+            n += 1;
+        }
+        if n == 0 {
+            return None;
+        }
+        let h = hash_bytes(&b[..n]);
+        #[allow(clippy::cast_possible_truncation)] // at most INLINE
+        let len = n as u8;
+        Some(Key {
+            s: KeyStr::Inline(len, b),
+            h,
+            t: h,
         })
     }
 
