@@ -315,8 +315,36 @@ fn fold_units<A: Send + Default>(
     }
 }
 
-/// Random pairs (deterministic) for u estimation.
-fn random_pairs(features: &[Features], side: Option<&[bool]>, n: usize) -> Vec<Gamma> {
+/// Each record's country as a small id (0 = none), `None` when fewer than two countries occur.
+fn country_ids(records: &[&Record]) -> Option<Vec<u32>> {
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    let ids: Vec<u32> = records
+        .iter()
+        .map(|r| {
+            r.country
+                .as_deref()
+                .map(|c| c.trim().to_ascii_uppercase())
+                .filter(|c| !c.is_empty())
+                .map_or(0, |c| {
+                    let next = seen.len() as u32 + 1;
+                    *seen.entry(c).or_insert(next)
+                })
+        })
+        .collect();
+    (seen.len() >= 2).then_some(ids)
+}
+
+/// Random pairs (deterministic) for u estimation. With countries, pairs of two different known
+/// countries are skipped: names and cities cluster by country, and duplicates are compared
+/// (blocked) mostly within one, so u is the chance agreement within a country. The prior stays
+/// the share of matches among all pairs (taken over within-country pairs it was 2.4 times
+/// higher and merged namesakes: generated 31k corpus F1 0.952 -> 0.932).
+fn random_pairs(
+    features: &[Features],
+    side: Option<&[bool]>,
+    country: Option<&[u32]>,
+    n: usize,
+) -> Vec<Gamma> {
     let len = features.len() as u64;
     if len < 2 {
         return Vec::new();
@@ -330,11 +358,15 @@ fn random_pairs(features: &[Features], side: Option<&[bool]>, n: usize) -> Vec<G
     };
     let mut out = Vec::with_capacity(n);
     let mut tries = 0;
-    while out.len() < n && tries < n * 4 {
+    let max_tries = if country.is_some() { n * 40 } else { n * 4 };
+    while out.len() < n && tries < max_tries {
         tries += 1;
         let i = (next() % len) as usize;
         let j = (next() % len) as usize;
-        if i == j || side.is_some_and(|s| s[i] == s[j]) {
+        if i == j
+            || side.is_some_and(|s| s[i] == s[j])
+            || country.is_some_and(|c| c[i] != 0 && c[j] != 0 && c[i] != c[j])
+        {
             continue;
         }
         out.push(compare(&features[i], &features[j]));
@@ -400,7 +432,13 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
     model.tf = Some(TfTables::build(&refs));
     // Too few records for frequencies: keep the built-in u and m.
     if opts.train && records.len() >= MIN_TRAIN_RECORDS {
-        let sample = random_pairs(&features, blocks.side.as_deref(), 50_000);
+        let country = country_ids(records);
+        let sample = random_pairs(
+            &features,
+            blocks.side.as_deref(),
+            country.as_deref(),
+            50_000,
+        );
         model.estimate_u(&sample);
         // EM on pattern counts of (a deterministic sample of) the candidate pairs.
         let total = blocks.pair_bound();
@@ -446,6 +484,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
             }
             None => (n, n * (n - 1.0) / 2.0),
         };
+
         // Households and colleagues in the data? If not, given-name disagreement at a shared
         // address is corruption of one person's record: no gate, name m from EM.
         let share = household_share(&pats, &shared_context);
