@@ -8,34 +8,105 @@ use super::phonetic::{metaphone_cologne, with_dutch_key};
 use super::text::{Fold, Key, fold, hash, hash_concat, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
-const TITLES: &[&str] = &[
-    "dhr", "mevr", "mw", "mevrouw", "heer", "hr", "dr", "drs", "ir", "ing", "mr", "mrs", "ms",
-    "miss", "prof", "bc", "msc", "mba", "bsc", "ba", "phd", "jr", "sr", "jun", "sen", "herr",
-    "frau", "mme", "mlle", "mw", "sir", "dipl", "mag", "ds", "ir", "lic", "em", "fam", "familie",
-];
+/// A `match` on the word (compiled to a length-and-byte dispatch, not a list scan).
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "dhr"
+            | "mevr"
+            | "mw"
+            | "mevrouw"
+            | "heer"
+            | "hr"
+            | "dr"
+            | "drs"
+            | "ir"
+            | "ing"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "prof"
+            | "bc"
+            | "msc"
+            | "mba"
+            | "bsc"
+            | "ba"
+            | "phd"
+            | "jr"
+            | "sr"
+            | "jun"
+            | "sen"
+            | "herr"
+            | "frau"
+            | "mme"
+            | "mlle"
+            | "sir"
+            | "dipl"
+            | "mag"
+            | "ds"
+            | "lic"
+            | "em"
+            | "fam"
+            | "familie"
+    )
+}
 
 /// Tussenvoegsels and other name particles (Dutch, Flemish, German, French, Romance),
 /// folded, dots removed.
-const PREFIXES: &[&str] = &[
-    "van", "de", "der", "den", "het", "t", "te", "ter", "ten", "in", "op", "onder", "aan", "bij",
-    "uit", "voor", "tot", "vd", "vden", "vder", "la", "le", "les", "du", "des", "von", "vom", "zu",
-    "zum", "zur", "am", "di", "da", "del", "della", "dos", "das", "do", "vande", "vander",
-    "vanden", "ver",
-];
+pub(crate) fn is_prefix_word(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "de"
+            | "der"
+            | "den"
+            | "het"
+            | "t"
+            | "te"
+            | "ter"
+            | "ten"
+            | "in"
+            | "op"
+            | "onder"
+            | "aan"
+            | "bij"
+            | "uit"
+            | "voor"
+            | "tot"
+            | "vd"
+            | "vden"
+            | "vder"
+            | "la"
+            | "le"
+            | "les"
+            | "du"
+            | "des"
+            | "von"
+            | "vom"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "am"
+            | "di"
+            | "da"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "do"
+            | "vande"
+            | "vander"
+            | "vanden"
+            | "ver"
+    )
+}
 
 /// Merged prefixes a family name can start with when written as one word (`Vandevelde`,
 /// `Terhorst`, `Vanderlinden`), longest first.
 const MERGED: &[&str] = &[
     "vanden", "vander", "vande", "van", "ter", "ten", "von", "de", "le", "la", "du", "di", "da",
 ];
-
-pub(crate) fn is_prefix_word(w: &str) -> bool {
-    PREFIXES.contains(&w)
-}
-
-fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
-}
 
 /// The canonical class of a run of prefix words: `van der`, `van den`, `van de`, `v.d.`, `vd`
 /// are one class (`vd`); `v` is `van`.
@@ -397,7 +468,11 @@ impl PersonName {
             // Particles and cores are letters and digits already: `raw_all` is its own squash.
             debug_assert_eq!(squash(&raw_all), raw_all);
             n.family_nospace = hash(&raw_all);
-            if n.parts.len() == 1 && n.parts[0].prefix == 0 {
+            // Every merged prefix starts with one of these letters.
+            if n.parts.len() == 1
+                && n.parts[0].prefix == 0
+                && matches!(n.parts[0].core.s.as_bytes()[0], b'v' | b't' | b'd' | b'l')
+            {
                 let s: &str = &n.parts[0].core.s;
                 n.merged_core = MERGED.iter().find_map(|m| {
                     s.strip_prefix(m)
