@@ -124,7 +124,6 @@ impl Features {
     fn shrink(&mut self) {
         let n = &mut self.name;
         n.given.shrink_to_fit();
-        n.initials.shrink_to_fit();
         n.nick.shrink_to_fit();
         n.parts.shrink_to_fit();
         self.emails.shrink_to_fit();

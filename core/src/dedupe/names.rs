@@ -162,7 +162,7 @@ pub(crate) struct PersonName {
     /// Full given names in order; the roepnaam (in brackets) first when present.
     pub given: Vec<Key>,
     /// Initials of every given name, in order (explicit initials and first letters).
-    pub initials: Vec<u8>,
+    pub initials: Initials,
     /// Hash of all full given names joined without spaces (`Bart Jan` = `Bartjan`).
     pub given_concat: u64,
     /// Nickname groups of every full given name (sorted, deduplicated).
@@ -183,6 +183,66 @@ pub(crate) struct PersonName {
     pub family_metaphone: u64,
     /// Kölner Phonetik of the first core, hashed.
     pub family_cologne: u64,
+}
+
+/// Initials a record holds without a heap allocation.
+const INITIALS_INLINE: usize = 22;
+
+/// The initials of a name: up to 22 inline (24 bytes like a `Vec`, no heap block), more in a
+/// list. Reads as a byte slice.
+#[derive(Clone)]
+pub(crate) enum Initials {
+    /// Few initials: their count and bytes.
+    Inline(u8, [u8; INITIALS_INLINE]),
+    /// Many.
+    Heap(Vec<u8>),
+}
+
+impl Initials {
+    /// Appends one initial.
+    fn push(&mut self, b: u8) {
+        match self {
+            Initials::Inline(n, a) if usize::from(*n) < INITIALS_INLINE => {
+                a[usize::from(*n)] = b;
+                *n += 1;
+            }
+            Initials::Inline(n, a) => {
+                let mut v = a[..usize::from(*n)].to_vec();
+                v.push(b);
+                *self = Initials::Heap(v);
+            }
+            Initials::Heap(v) => v.push(b),
+        }
+    }
+}
+
+impl Default for Initials {
+    fn default() -> Self {
+        Initials::Inline(0, [0; INITIALS_INLINE])
+    }
+}
+
+impl std::ops::Deref for Initials {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        match self {
+            Initials::Inline(n, a) => &a[..usize::from(*n)],
+            Initials::Heap(v) => v,
+        }
+    }
+}
+
+impl PartialEq for Initials {
+    fn eq(&self, o: &Initials) -> bool {
+        **self == **o
+    }
+}
+
+impl std::fmt::Debug for Initials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,7 +442,9 @@ impl PersonName {
             }
         }
         n.given.reserve_exact(keys);
-        n.initials.reserve_exact(initials);
+        if initials > INITIALS_INLINE {
+            n.initials = Initials::Heap(Vec::with_capacity(initials));
+        }
         if let Some(r) = roep
             && let Some(k) = Key::new(r)
         {
@@ -390,9 +452,11 @@ impl PersonName {
         }
         for (w, kind) in given_toks {
             match kind {
-                Tok::Initials => n
-                    .initials
-                    .extend(w.bytes().filter(u8::is_ascii_alphanumeric)),
+                Tok::Initials => {
+                    for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
+                        n.initials.push(b);
+                    }
+                }
                 Tok::Word | Tok::Prefix => {
                     for piece in w.split('-').filter(|p| !p.is_empty()) {
                         if let Some(k) = Key::new(piece) {
@@ -522,14 +586,14 @@ mod tests {
     fn parses_formal_dutch_names() {
         let n = full("dhr. ir. J.P.M. (Jan) de Vries");
         assert_eq!(n.given[0].s, "jan");
-        assert_eq!(n.initials, b"jpm");
+        assert_eq!(&*n.initials, b"jpm");
         assert_eq!(cores(&n), ["vries"]);
         assert_eq!(n.parts[0].prefix, hash("de"));
 
         let n = full("Jansen, J.P.");
         assert_eq!(cores(&n), ["jansen"]);
         assert!(n.only_initials());
-        assert_eq!(n.initials, b"jp");
+        assert_eq!(&*n.initials, b"jp");
 
         let n = full("Berg, van den");
         assert_eq!(cores(&n), ["berg"]);
