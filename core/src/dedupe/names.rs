@@ -609,6 +609,23 @@ mod tests {
     }
 
     #[test]
+    fn initials_spill_past_the_inline_room_in_order() {
+        let want: Vec<u8> = (0..30u8).map(|i| b'a' + i % 26).collect();
+        let mut i = Initials::default();
+        for &b in &want {
+            i.push(b);
+        }
+        assert!(matches!(i, Initials::Heap(_)));
+        assert_eq!(&*i, want.as_slice());
+        let mut short = Initials::default();
+        short.push(b'j');
+        assert_eq!(&*short, b"j");
+        assert_ne!(short, i);
+        let n = full(&"A. ".repeat(25));
+        assert_eq!(n.initials.len(), 25);
+    }
+
+    #[test]
     fn split_columns_with_a_tussenvoegsel_column() {
         let n = PersonName::parse(NameInput {
             given: Some("Jan"),
