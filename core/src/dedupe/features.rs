@@ -56,14 +56,17 @@ impl Features {
             family: r.family_name.as_deref(),
             full: r.full_name.as_deref(),
         });
-        let mut emails: Vec<EmailFeature> =
-            r.email.iter().filter_map(|e| email_feature(e)).collect();
+        // Lists sized to their inputs (a collected list starts with room for four and is
+        // shrunk again below).
+        let mut emails: Vec<EmailFeature> = Vec::with_capacity(r.email.len());
+        emails.extend(r.email.iter().filter_map(|e| email_feature(e)));
         emails.dedup_by_key(|e| e.key);
-        let mut phones: Vec<PhoneFeature> = r
-            .phone
-            .iter()
-            .filter_map(|p| phone_feature(p, r.country.as_deref()))
-            .collect();
+        let mut phones: Vec<PhoneFeature> = Vec::with_capacity(r.phone.len());
+        phones.extend(
+            r.phone
+                .iter()
+                .filter_map(|p| phone_feature(p, r.country.as_deref())),
+        );
         phones.dedup_by_key(|p| p.e164);
         let address = address_feature(AddressInput {
             address: r.address.as_deref(),
@@ -121,7 +124,6 @@ impl Features {
     fn shrink(&mut self) {
         let n = &mut self.name;
         n.given.shrink_to_fit();
-        n.initials.shrink_to_fit();
         n.nick.shrink_to_fit();
         n.parts.shrink_to_fit();
         self.emails.shrink_to_fit();

@@ -8,34 +8,105 @@ use super::phonetic::{metaphone_cologne, with_dutch_key};
 use super::text::{Fold, Key, fold, hash, hash_concat, squash};
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
-const TITLES: &[&str] = &[
-    "dhr", "mevr", "mw", "mevrouw", "heer", "hr", "dr", "drs", "ir", "ing", "mr", "mrs", "ms",
-    "miss", "prof", "bc", "msc", "mba", "bsc", "ba", "phd", "jr", "sr", "jun", "sen", "herr",
-    "frau", "mme", "mlle", "mw", "sir", "dipl", "mag", "ds", "ir", "lic", "em", "fam", "familie",
-];
+/// A `match` on the word (compiled to a length-and-byte dispatch, not a list scan).
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "dhr"
+            | "mevr"
+            | "mw"
+            | "mevrouw"
+            | "heer"
+            | "hr"
+            | "dr"
+            | "drs"
+            | "ir"
+            | "ing"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "prof"
+            | "bc"
+            | "msc"
+            | "mba"
+            | "bsc"
+            | "ba"
+            | "phd"
+            | "jr"
+            | "sr"
+            | "jun"
+            | "sen"
+            | "herr"
+            | "frau"
+            | "mme"
+            | "mlle"
+            | "sir"
+            | "dipl"
+            | "mag"
+            | "ds"
+            | "lic"
+            | "em"
+            | "fam"
+            | "familie"
+    )
+}
 
 /// Tussenvoegsels and other name particles (Dutch, Flemish, German, French, Romance),
 /// folded, dots removed.
-const PREFIXES: &[&str] = &[
-    "van", "de", "der", "den", "het", "t", "te", "ter", "ten", "in", "op", "onder", "aan", "bij",
-    "uit", "voor", "tot", "vd", "vden", "vder", "la", "le", "les", "du", "des", "von", "vom", "zu",
-    "zum", "zur", "am", "di", "da", "del", "della", "dos", "das", "do", "vande", "vander",
-    "vanden", "ver",
-];
+pub(crate) fn is_prefix_word(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "de"
+            | "der"
+            | "den"
+            | "het"
+            | "t"
+            | "te"
+            | "ter"
+            | "ten"
+            | "in"
+            | "op"
+            | "onder"
+            | "aan"
+            | "bij"
+            | "uit"
+            | "voor"
+            | "tot"
+            | "vd"
+            | "vden"
+            | "vder"
+            | "la"
+            | "le"
+            | "les"
+            | "du"
+            | "des"
+            | "von"
+            | "vom"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "am"
+            | "di"
+            | "da"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "do"
+            | "vande"
+            | "vander"
+            | "vanden"
+            | "ver"
+    )
+}
 
 /// Merged prefixes a family name can start with when written as one word (`Vandevelde`,
 /// `Terhorst`, `Vanderlinden`), longest first.
 const MERGED: &[&str] = &[
     "vanden", "vander", "vande", "van", "ter", "ten", "von", "de", "le", "la", "du", "di", "da",
 ];
-
-pub(crate) fn is_prefix_word(w: &str) -> bool {
-    PREFIXES.contains(&w)
-}
-
-fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
-}
 
 /// The canonical class of a run of prefix words: `van der`, `van den`, `van de`, `v.d.`, `vd`
 /// are one class (`vd`); `v` is `van`.
@@ -91,7 +162,7 @@ pub(crate) struct PersonName {
     /// Full given names in order; the roepnaam (in brackets) first when present.
     pub given: Vec<Key>,
     /// Initials of every given name, in order (explicit initials and first letters).
-    pub initials: Vec<u8>,
+    pub initials: Initials,
     /// Hash of all full given names joined without spaces (`Bart Jan` = `Bartjan`).
     pub given_concat: u64,
     /// Nickname groups of every full given name (sorted, deduplicated).
@@ -112,6 +183,66 @@ pub(crate) struct PersonName {
     pub family_metaphone: u64,
     /// Kölner Phonetik of the first core, hashed.
     pub family_cologne: u64,
+}
+
+/// Initials a record holds without a heap allocation.
+const INITIALS_INLINE: usize = 22;
+
+/// The initials of a name: up to 22 inline (24 bytes like a `Vec`, no heap block), more in a
+/// list. Reads as a byte slice.
+#[derive(Clone)]
+pub(crate) enum Initials {
+    /// Few initials: their count and bytes.
+    Inline(u8, [u8; INITIALS_INLINE]),
+    /// Many.
+    Heap(Vec<u8>),
+}
+
+impl Initials {
+    /// Appends one initial.
+    fn push(&mut self, b: u8) {
+        match self {
+            Initials::Inline(n, a) if usize::from(*n) < INITIALS_INLINE => {
+                a[usize::from(*n)] = b;
+                *n += 1;
+            }
+            Initials::Inline(n, a) => {
+                let mut v = a[..usize::from(*n)].to_vec();
+                v.push(b);
+                *self = Initials::Heap(v);
+            }
+            Initials::Heap(v) => v.push(b),
+        }
+    }
+}
+
+impl Default for Initials {
+    fn default() -> Self {
+        Initials::Inline(0, [0; INITIALS_INLINE])
+    }
+}
+
+impl std::ops::Deref for Initials {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        match self {
+            Initials::Inline(n, a) => &a[..usize::from(*n)],
+            Initials::Heap(v) => v,
+        }
+    }
+}
+
+impl PartialEq for Initials {
+    fn eq(&self, o: &Initials) -> bool {
+        **self == **o
+    }
+}
+
+impl std::fmt::Debug for Initials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -311,7 +442,9 @@ impl PersonName {
             }
         }
         n.given.reserve_exact(keys);
-        n.initials.reserve_exact(initials);
+        if initials > INITIALS_INLINE {
+            n.initials = Initials::Heap(Vec::with_capacity(initials));
+        }
         if let Some(r) = roep
             && let Some(k) = Key::new(r)
         {
@@ -319,9 +452,11 @@ impl PersonName {
         }
         for (w, kind) in given_toks {
             match kind {
-                Tok::Initials => n
-                    .initials
-                    .extend(w.bytes().filter(u8::is_ascii_alphanumeric)),
+                Tok::Initials => {
+                    for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
+                        n.initials.push(b);
+                    }
+                }
                 Tok::Word | Tok::Prefix => {
                     for piece in w.split('-').filter(|p| !p.is_empty()) {
                         if let Some(k) = Key::new(piece) {
@@ -397,7 +532,11 @@ impl PersonName {
             // Particles and cores are letters and digits already: `raw_all` is its own squash.
             debug_assert_eq!(squash(&raw_all), raw_all);
             n.family_nospace = hash(&raw_all);
-            if n.parts.len() == 1 && n.parts[0].prefix == 0 {
+            // Every merged prefix starts with one of these letters.
+            if n.parts.len() == 1
+                && n.parts[0].prefix == 0
+                && matches!(n.parts[0].core.s.as_bytes()[0], b'v' | b't' | b'd' | b'l')
+            {
                 let s: &str = &n.parts[0].core.s;
                 n.merged_core = MERGED.iter().find_map(|m| {
                     s.strip_prefix(m)
@@ -447,14 +586,14 @@ mod tests {
     fn parses_formal_dutch_names() {
         let n = full("dhr. ir. J.P.M. (Jan) de Vries");
         assert_eq!(n.given[0].s, "jan");
-        assert_eq!(n.initials, b"jpm");
+        assert_eq!(&*n.initials, b"jpm");
         assert_eq!(cores(&n), ["vries"]);
         assert_eq!(n.parts[0].prefix, hash("de"));
 
         let n = full("Jansen, J.P.");
         assert_eq!(cores(&n), ["jansen"]);
         assert!(n.only_initials());
-        assert_eq!(n.initials, b"jp");
+        assert_eq!(&*n.initials, b"jp");
 
         let n = full("Berg, van den");
         assert_eq!(cores(&n), ["berg"]);
@@ -467,6 +606,23 @@ mod tests {
 
         let n = full("Maria de Wit-Jansen");
         assert_eq!(cores(&n), ["wit", "jansen"]);
+    }
+
+    #[test]
+    fn initials_spill_past_the_inline_room_in_order() {
+        let want: Vec<u8> = (0..30u8).map(|i| b'a' + i % 26).collect();
+        let mut i = Initials::default();
+        for &b in &want {
+            i.push(b);
+        }
+        assert!(matches!(i, Initials::Heap(_)));
+        assert_eq!(&*i, want.as_slice());
+        let mut short = Initials::default();
+        short.push(b'j');
+        assert_eq!(&*short, b"j");
+        assert_ne!(short, i);
+        let n = full(&"A. ".repeat(25));
+        assert_eq!(n.initials.len(), 25);
     }
 
     #[test]
