@@ -33,6 +33,7 @@ pub mod dedupe;
 pub mod email;
 mod error;
 mod fxhash;
+mod inline_vec;
 pub mod phone;
 pub mod reasons;
 mod slug;

@@ -408,7 +408,6 @@ fn nl_addition(words: &[&str]) -> Option<String> {
     let two = [first.as_str(), second.as_str()];
     let l: &[&str] = &two[..words.len()];
     Some(match l {
-        [] => return None,
         ["begane", "grond"] | ["bg"] | ["bgg"] | ["beg", "gr"] | ["parterre"] => "BG".into(),
         ["hs"] | ["huis"] => "HS".into(),
         ["bov"] | ["boven"] => "BOV".into(),

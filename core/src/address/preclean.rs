@@ -6,6 +6,8 @@ use std::borrow::Cow;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
+use crate::inline_vec::InlineVec;
+
 /// Longest input parsed, in bytes; longer text gives an empty address with `too_long`.
 pub const MAX_INPUT_BYTES: usize = 1024;
 /// Most parts (lines or comma-separated pieces) parsed.
@@ -461,43 +463,7 @@ const STACK_TOKENS: usize = 16;
 
 /// The tokens of one line: on the stack when there are at most [`STACK_TOKENS`] (nearly every
 /// line), so collecting them does not allocate. Reads as a slice.
-#[allow(clippy::large_enum_variant)] // the inline array is the point: no heap for a line's tokens
-pub(crate) enum TokVec<'a> {
-    Stack([&'a str; STACK_TOKENS], usize),
-    Heap(Vec<&'a str>),
-}
-
-impl<'a> TokVec<'a> {
-    /// Collects `it`.
-    pub(crate) fn collect(it: impl Iterator<Item = &'a str>) -> TokVec<'a> {
-        let mut buf = [""; STACK_TOKENS];
-        let mut n = 0usize;
-        let mut it = it;
-        for t in it.by_ref() {
-            if n == STACK_TOKENS {
-                let mut v = Vec::with_capacity(2 * STACK_TOKENS);
-                v.extend_from_slice(&buf);
-                v.push(t);
-                v.extend(it);
-                return TokVec::Heap(v);
-            }
-            buf[n] = t;
-            n += 1;
-        }
-        TokVec::Stack(buf, n)
-    }
-}
-
-impl<'a> std::ops::Deref for TokVec<'a> {
-    type Target = [&'a str];
-    #[inline]
-    fn deref(&self) -> &[&'a str] {
-        match self {
-            TokVec::Stack(buf, n) => &buf[..*n],
-            TokVec::Heap(v) => v,
-        }
-    }
-}
+pub(crate) type TokVec<'a> = InlineVec<&'a str, STACK_TOKENS>;
 
 /// `.words()` and `.lc()` on any text: [`words`] and [`lower`] as methods.
 pub(crate) trait TextExt {

@@ -232,52 +232,66 @@ fn jaro_masks(a: &[u8], b: &[u8], pm: &[u64; 36], window: usize) -> Option<(usiz
 
 /// [`jaro_masks`] byte by byte with 64-bit flags (any bytes, `b` up to 64 bytes).
 fn jaro_flags64(a: &[u8], b: &[u8], window: usize) -> (usize, usize) {
-    let lb = b.len();
-    let mut matches = 0usize;
-    let mut transpositions = 0usize;
-    let mut b_flags: u64 = 0;
-    let mut a_flags: u64 = 0;
-    for (i, &ca) in a.iter().enumerate() {
-        let lo = i.saturating_sub(window);
-        let hi = (i + window + 1).min(lb);
-        for j in lo..hi {
-            if b_flags & (1 << j) == 0 && b[j] == ca {
-                b_flags |= 1 << j;
-                a_flags |= 1 << i;
-                matches += 1;
-                break;
-            }
-        }
-    }
-    let mut k = 0usize;
-    for (i, &ca) in a.iter().enumerate() {
-        if a_flags & (1 << i) != 0 {
-            while b_flags & (1 << k) == 0 {
-                k += 1;
-            }
-            if ca != b[k] {
-                transpositions += 1;
-            }
-            k += 1;
-        }
-    }
-    (matches, transpositions)
+    jaro_scan::<u64>(a, b, window)
 }
 
 /// [`jaro_masks`] for long strings.
 fn jaro_flags(a: &[u8], b: &[u8], window: usize) -> (usize, usize) {
-    let (la, lb) = (a.len(), b.len());
+    jaro_scan::<Vec<bool>>(a, b, window)
+}
+
+/// Which bytes of a string the Jaro scan has matched: a 64-bit mask for strings of up to 64
+/// bytes, a list beyond.
+trait Flags {
+    fn with_len(len: usize) -> Self;
+    fn get(&self, i: usize) -> bool;
+    fn set(&mut self, i: usize);
+}
+
+impl Flags for u64 {
+    #[inline]
+    fn with_len(_: usize) -> Self {
+        0
+    }
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        *self & (1 << i) != 0
+    }
+    #[inline]
+    fn set(&mut self, i: usize) {
+        *self |= 1 << i;
+    }
+}
+
+impl Flags for Vec<bool> {
+    fn with_len(len: usize) -> Self {
+        vec![false; len]
+    }
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        self[i]
+    }
+    #[inline]
+    fn set(&mut self, i: usize) {
+        self[i] = true;
+    }
+}
+
+/// Jaro matches and half-transpositions, byte by byte: each byte of `a` takes the first free
+/// equal byte of `b` in its window.
+fn jaro_scan<F: Flags>(a: &[u8], b: &[u8], window: usize) -> (usize, usize) {
+    let lb = b.len();
     let mut matches = 0usize;
     let mut transpositions = 0usize;
-    let mut b_flags = vec![false; lb];
-    let mut a_flags = vec![false; la];
+    let mut b_flags = F::with_len(lb);
+    let mut a_flags = F::with_len(a.len());
     for (i, &ca) in a.iter().enumerate() {
         let lo = i.saturating_sub(window);
         let hi = (i + window + 1).min(lb);
         for j in lo..hi {
-            if !b_flags[j] && b[j] == ca {
-                b_flags[j] = true;
-                a_flags[i] = true;
+            if !b_flags.get(j) && b[j] == ca {
+                b_flags.set(j);
+                a_flags.set(i);
                 matches += 1;
                 break;
             }
@@ -285,8 +299,8 @@ fn jaro_flags(a: &[u8], b: &[u8], window: usize) -> (usize, usize) {
     }
     let mut k = 0usize;
     for (i, &ca) in a.iter().enumerate() {
-        if a_flags[i] {
-            while !b_flags[k] {
+        if a_flags.get(i) {
+            while !b_flags.get(k) {
                 k += 1;
             }
             if ca != b[k] {

@@ -408,10 +408,7 @@ impl Model {
                 }
                 let c = *count as f64;
                 let pw = self.pattern_weight(levels);
-                let post = |w: f64| {
-                    let bf = w.clamp(-60.0, 60.0).exp2();
-                    lambda * bf / (lambda * bf + (1.0 - lambda))
-                };
+                let post = |w: f64| posterior(lambda, w);
                 let p = post(pw);
                 sum_p += c * p;
                 let wf = |f: usize| {
@@ -506,11 +503,17 @@ impl Model {
             if g || !beyond {
                 continue;
             }
-            let bf = self.pattern_weight(levels).clamp(-60.0, 60.0).exp2();
-            sum += *count as f64 * lambda * bf / (lambda * bf + (1.0 - lambda));
+            sum += *count as f64 * posterior(lambda, self.pattern_weight(levels));
         }
         (sum / total).clamp(1e-6, 0.9)
     }
+}
+
+/// The match probability of a pair with weight `w` (log2 Bayes factor) under the prior share
+/// `lambda` (the Bayes factor clamped to 2^±60).
+fn posterior(lambda: f64, w: f64) -> f64 {
+    let bf = w.clamp(-60.0, 60.0).exp2();
+    lambda * bf / (lambda * bf + (1.0 - lambda))
 }
 
 /// Whether level `l` of `field` is an agreement level (not "different" or a registration

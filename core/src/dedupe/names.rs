@@ -6,6 +6,7 @@
 use super::nicknames;
 use super::phonetic::{metaphone_cologne, with_dutch_key};
 use super::text::{Fold, Key, fold, hash, hash_concat, squash};
+use crate::inline_vec::InlineVec;
 
 /// Titles, honorifics and affixes (folded, dots removed); they never take part in matching.
 /// A `match` on the word (compiled to a length-and-byte dispatch, not a list scan).
@@ -108,6 +109,17 @@ const MERGED: &[&str] = &[
     "vanden", "vander", "vande", "van", "ter", "ten", "von", "de", "le", "la", "du", "di", "da",
 ];
 
+/// Whether a byte is the first letter of a [`MERGED`] prefix (a cheap gate before trying them).
+const MERGED_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < MERGED.len() {
+        t[MERGED[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The canonical class of a run of prefix words: `van der`, `van den`, `van de`, `v.d.`, `vd`
 /// are one class (`vd`); `v` is `van`.
 fn prefix_class(words: &[&str]) -> String {
@@ -188,62 +200,9 @@ pub(crate) struct PersonName {
 /// Initials a record holds without a heap allocation.
 const INITIALS_INLINE: usize = 22;
 
-/// The initials of a name: up to 22 inline (24 bytes like a `Vec`, no heap block), more in a
-/// list. Reads as a byte slice.
-#[derive(Clone)]
-pub(crate) enum Initials {
-    /// Few initials: their count and bytes.
-    Inline(u8, [u8; INITIALS_INLINE]),
-    /// Many.
-    Heap(Vec<u8>),
-}
-
-impl Initials {
-    /// Appends one initial.
-    fn push(&mut self, b: u8) {
-        match self {
-            Initials::Inline(n, a) if usize::from(*n) < INITIALS_INLINE => {
-                a[usize::from(*n)] = b;
-                *n += 1;
-            }
-            Initials::Inline(n, a) => {
-                let mut v = a[..usize::from(*n)].to_vec();
-                v.push(b);
-                *self = Initials::Heap(v);
-            }
-            Initials::Heap(v) => v.push(b),
-        }
-    }
-}
-
-impl Default for Initials {
-    fn default() -> Self {
-        Initials::Inline(0, [0; INITIALS_INLINE])
-    }
-}
-
-impl std::ops::Deref for Initials {
-    type Target = [u8];
-    #[inline]
-    fn deref(&self) -> &[u8] {
-        match self {
-            Initials::Inline(n, a) => &a[..usize::from(*n)],
-            Initials::Heap(v) => v,
-        }
-    }
-}
-
-impl PartialEq for Initials {
-    fn eq(&self, o: &Initials) -> bool {
-        **self == **o
-    }
-}
-
-impl std::fmt::Debug for Initials {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&**self, f)
-    }
-}
+/// The initials of a name: up to 22 inline (no heap block), more in a list. Reads as a byte
+/// slice.
+pub(crate) type Initials = InlineVec<u8, INITIALS_INLINE>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok {
@@ -442,9 +401,7 @@ impl PersonName {
             }
         }
         n.given.reserve_exact(keys);
-        if initials > INITIALS_INLINE {
-            n.initials = Initials::Heap(Vec::with_capacity(initials));
-        }
+        n.initials = Initials::with_capacity(initials);
         if let Some(r) = roep
             && let Some(k) = Key::new(r)
         {
@@ -532,10 +489,9 @@ impl PersonName {
             // Particles and cores are letters and digits already: `raw_all` is its own squash.
             debug_assert_eq!(squash(&raw_all), raw_all);
             n.family_nospace = hash(&raw_all);
-            // Every merged prefix starts with one of these letters.
             if n.parts.len() == 1
                 && n.parts[0].prefix == 0
-                && matches!(n.parts[0].core.s.as_bytes()[0], b'v' | b't' | b'd' | b'l')
+                && MERGED_FIRST[usize::from(n.parts[0].core.s.as_bytes()[0])]
             {
                 let s: &str = &n.parts[0].core.s;
                 n.merged_core = MERGED.iter().find_map(|m| {

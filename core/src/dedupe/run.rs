@@ -318,17 +318,27 @@ fn fold_units<A: Send + Default>(
 /// Each record's country as a small id (0 = none), `None` when fewer than two countries occur.
 fn country_ids(records: &[&Record]) -> Option<Vec<u32>> {
     let mut seen: HashMap<String, u32> = HashMap::new();
+    // One buffer for the upper-cased code: a record's lookup does not allocate.
+    let mut key = String::new();
     let ids: Vec<u32> = records
         .iter()
         .map(|r| {
-            r.country
+            let Some(c) = r
+                .country
                 .as_deref()
-                .map(|c| c.trim().to_ascii_uppercase())
+                .map(str::trim)
                 .filter(|c| !c.is_empty())
-                .map_or(0, |c| {
-                    let next = seen.len() as u32 + 1;
-                    *seen.entry(c).or_insert(next)
-                })
+            else {
+                return 0;
+            };
+            key.clear();
+            key.extend(c.chars().map(|ch| ch.to_ascii_uppercase()));
+            if let Some(&id) = seen.get(&key) {
+                return id;
+            }
+            let id = seen.len() as u32 + 1;
+            seen.insert(key.clone(), id);
+            id
         })
         .collect();
     (seen.len() >= 2).then_some(ids)
