@@ -9,7 +9,9 @@
 //! `-- pairs ROUNDS` only the one-thread pair scoring runs (for instruction counts under
 //! `valgrind --tool=callgrind`: the difference of two round counts over the pairs scored); with
 //! `-- features ROUNDS` only the feature extraction of the 50 k records runs, ROUNDS times (the
-//! difference of two round counts over 50,000 is the instructions per record).
+//! difference of two round counts over 50,000 is the instructions per record); with
+//! `-- stream RECORDS...` only `dedupe_stream` runs, on records generated one household at a
+//! time and never all held (the peak RSS is the run's own memory).
 #![allow(
     clippy::print_stdout,
     clippy::cast_precision_loss,
@@ -18,8 +20,8 @@
 
 use std::time::Instant;
 
-use ck::dedupe::{DedupeOptions, Prepared, dedupe};
-use contactkit_benches::dedupe::records;
+use ck::dedupe::{DedupeOptions, DedupeResult, Prepared, dedupe, dedupe_stream};
+use contactkit_benches::dedupe::{record_stream, records};
 use contactkit_benches::timing::timed;
 use rayon::prelude::*;
 
@@ -51,9 +53,10 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let pairs_only = args.first().is_some_and(|a| a == "pairs");
     let features_only = args.first().is_some_and(|a| a == "features");
+    let stream = args.first().is_some_and(|a| a == "stream");
     let sizes: Vec<usize> = args
         .iter()
-        .skip(usize::from(pairs_only || features_only))
+        .skip(usize::from(pairs_only || features_only || stream))
         .filter_map(|a| a.parse().ok())
         .collect();
     let sizes = if pairs_only {
@@ -63,6 +66,16 @@ fn main() {
     } else {
         sizes
     };
+
+    if stream {
+        for n in sizes {
+            let c0 = process_cpu();
+            let r = dedupe_stream(record_stream(n, 11), &DedupeOptions::default()).expect("dedupe");
+            let cpu = c0.zip(process_cpu()).map(|(a, b)| b - a);
+            report(&r, cpu, None);
+        }
+        return;
+    }
 
     // Features and pair scoring on 50 k records.
     let recs = records(50_000, 7);
@@ -137,30 +150,40 @@ fn main() {
         let c0 = process_cpu();
         let r = dedupe(&recs, &DedupeOptions::default()).expect("dedupe");
         let cpu = c0.zip(process_cpu()).map(|(a, b)| b - a);
-        let s = &r.stats;
-        println!(
-            "dedupe {n} records: {:.2} s wall, {:.2} s CPU on {threads} threads ({} candidate pairs, {:.2} M pairs/s scoring wall; features {:.2} s, blocking {:.2} s, training {:.2} s, scoring {:.2} s, clustering {:.2} s), {} pairs, {} clusters, {} windowed and {} oversized blocks, peak RSS {:.0} MB (RSS with the input records before the run {:.0} MB)",
-            s.seconds,
-            cpu.unwrap_or(f64::NAN),
-            s.candidate_pairs,
-            s.candidate_pairs as f64 / s.seconds_scoring / 1e6,
-            s.seconds_features,
-            s.seconds_blocking,
-            s.seconds_training,
-            s.seconds_scoring,
-            s.seconds_clustering,
-            s.pairs,
-            s.clusters,
-            s.windowed_blocks,
-            s.oversized_blocks,
-            peak_rss_mb().unwrap_or(f64::NAN),
-            input.unwrap_or(f64::NAN),
-        );
-        let per_pass: Vec<String> = s
-            .pass_pairs
-            .iter()
-            .map(|(p, c)| format!("{p} {c}"))
-            .collect();
-        println!("  candidate pairs per pass: {}", per_pass.join(", "));
+        report(&r, cpu, input);
     }
+}
+
+/// Prints the stats of a run: `cpu` is the process CPU time it took, `input` the RSS with the
+/// input records before it (for a run over held records).
+fn report(r: &DedupeResult, cpu: Option<f64>, input: Option<f64>) {
+    let threads = rayon::current_num_threads();
+    let s = &r.stats;
+    println!(
+        "dedupe {} records: {:.2} s wall, {:.2} s CPU on {threads} threads ({} candidate pairs, {:.2} M pairs/s scoring wall; features {:.2} s, blocking {:.2} s, training {:.2} s, scoring {:.2} s, clustering {:.2} s), {} pairs, {} clusters, {} windowed and {} oversized blocks, peak RSS {:.0} MB{}",
+        s.records,
+        s.seconds,
+        cpu.unwrap_or(f64::NAN),
+        s.candidate_pairs,
+        s.candidate_pairs as f64 / s.seconds_scoring / 1e6,
+        s.seconds_features,
+        s.seconds_blocking,
+        s.seconds_training,
+        s.seconds_scoring,
+        s.seconds_clustering,
+        s.pairs,
+        s.clusters,
+        s.windowed_blocks,
+        s.oversized_blocks,
+        peak_rss_mb().unwrap_or(f64::NAN),
+        input.map_or(String::new(), |m| format!(
+            " (RSS with the input records before the run {m:.0} MB)"
+        )),
+    );
+    let per_pass: Vec<String> = s
+        .pass_pairs
+        .iter()
+        .map(|(p, c)| format!("{p} {c}"))
+        .collect();
+    println!("  candidate pairs per pass: {}", per_pass.join(", "));
 }

@@ -116,9 +116,54 @@ fn typo(rng: &mut Rng, s: &str) -> String {
 
 /// `n` records (ids `r0`, `r1`, ...), seeded.
 pub fn records(n: usize, seed: u64) -> Vec<Record> {
-    let mut rng = Rng::new(seed);
-    let mut out: Vec<Record> = Vec::with_capacity(n);
-    while out.len() < n {
+    record_stream(n, seed).collect()
+}
+
+/// The records of [`records`], made one household at a time (the input of a run that never
+/// holds its records).
+pub fn record_stream(n: usize, seed: u64) -> RecordStream {
+    RecordStream {
+        rng: Rng::new(seed),
+        n,
+        made: 0,
+        given: 0,
+        buf: std::collections::VecDeque::new(),
+    }
+}
+
+/// An iterator over generated records; see [`record_stream`].
+pub struct RecordStream {
+    rng: Rng,
+    n: usize,
+    /// Records made so far (the next id).
+    made: usize,
+    /// Records handed out so far.
+    given: usize,
+    buf: std::collections::VecDeque<Record>,
+}
+
+impl Iterator for RecordStream {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        if self.given >= self.n {
+            return None;
+        }
+        if self.buf.is_empty() {
+            self.household();
+        }
+        self.given += 1;
+        self.buf.pop_front()
+    }
+}
+
+impl RecordStream {
+    /// Makes the next household (and its duplicates) into the buffer.
+    fn household(&mut self) {
+        let n = self.n;
+        let rng = &mut self.rng;
+        let out = &mut self.buf;
+        let made = &mut self.made;
         // A household of 1-3 people at one address.
         let suffix = [
             "", "s", "ink", "ema", "stra", "huis", "man", "er", "sen", "ing",
@@ -143,7 +188,7 @@ pub fn records(n: usize, seed: u64) -> Vec<Record> {
                 family.replace(' ', "").to_lowercase(),
                 rng.below(1000)
             );
-            let base = Record::new(format!("r{}", out.len()))
+            let base = Record::new(format!("r{made}"))
                 .given_name(given)
                 .family_name(family)
                 .street(street)
@@ -152,19 +197,20 @@ pub fn records(n: usize, seed: u64) -> Vec<Record> {
                 .city(city)
                 .phone([mobile.clone(), landline.clone()])
                 .email([email.clone()]);
-            out.push(base);
-            if rng.chance(0.3) && out.len() < n {
+            out.push_back(base);
+            *made += 1;
+            if rng.chance(0.3) && *made < n {
                 let g = if rng.chance(0.5) {
-                    typo(&mut rng, given)
+                    typo(rng, given)
                 } else {
                     given.to_owned()
                 };
                 let f = if rng.chance(0.3) {
-                    typo(&mut rng, family)
+                    typo(rng, family)
                 } else {
                     family.to_owned()
                 };
-                let mut d = Record::new(format!("r{}", out.len()))
+                let mut d = Record::new(format!("r{made}"))
                     .given_name(g)
                     .family_name(f)
                     .postcode(pc.replace(' ', ""))
@@ -176,10 +222,9 @@ pub fn records(n: usize, seed: u64) -> Vec<Record> {
                 if rng.chance(0.5) {
                     d = d.phone([mobile]);
                 }
-                out.push(d);
+                out.push_back(d);
+                *made += 1;
             }
         }
     }
-    out.truncate(n);
-    out
 }

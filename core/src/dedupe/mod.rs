@@ -70,7 +70,8 @@ pub use index::{ContactIndex, Match};
 pub use labels::Labels;
 pub use reason::{Field, Level, Relation};
 pub use run::{
-    DedupeOptions, DedupeResult, LinkResult, MIN_TRAIN_RECORDS, ScoredPair, Stats, dedupe, link,
+    DedupeOptions, DedupeResult, LinkResult, MIN_TRAIN_RECORDS, ScoredPair, Stats, dedupe,
+    dedupe_stream, link,
 };
 pub use score::{Explanation, MatchScore};
 

@@ -275,6 +275,67 @@ fn with_pool<T: Send>(_threads: Option<usize>, f: impl FnOnce() -> T + Send) -> 
     f()
 }
 
+/// What a run keeps of its records: their features and country ids, and the time taken.
+struct Prepped {
+    features: Vec<Features>,
+    country: Countries,
+    seconds: f64,
+}
+
+impl Prepped {
+    /// The features of records held by the caller.
+    fn new(records: &[&Record]) -> Self {
+        let t = Instant::now();
+        let mut country = Countries::default();
+        for r in records {
+            country.push(r.country.as_deref());
+        }
+        Prepped {
+            features: map_features(records),
+            country,
+            seconds: t.elapsed().as_secs_f64(),
+        }
+    }
+
+    /// The features of a stream of records, taken in chunks and dropped once read: only the
+    /// features and the ids (pushed to `ids`) stay.
+    /// `chunk` records are read at a time.
+    fn stream(
+        records: impl IntoIterator<Item = Record>,
+        ids: &mut Vec<String>,
+        chunk: usize,
+    ) -> Self {
+        let t = Instant::now();
+        let mut p = Prepped {
+            features: Vec::new(),
+            country: Countries::default(),
+            seconds: 0.0,
+        };
+        let mut it = records.into_iter();
+        let mut buf: Vec<Record> = Vec::with_capacity(chunk);
+        loop {
+            buf.clear();
+            buf.extend(it.by_ref().take(chunk));
+            if buf.is_empty() {
+                break;
+            }
+            let refs: Vec<&Record> = buf.iter().collect();
+            p.features.extend(map_features(&refs));
+            for r in &mut buf {
+                p.country.push(r.country.as_deref());
+                ids.push(std::mem::take(&mut r.id));
+            }
+        }
+        p.features.shrink_to_fit();
+        ids.shrink_to_fit();
+        p.seconds = t.elapsed().as_secs_f64();
+        p
+    }
+}
+
+/// Records read at a time by [`dedupe_stream`].
+const STREAM_CHUNK: usize = 1 << 14;
+
 fn map_features(records: &[&Record]) -> Vec<Features> {
     #[cfg(feature = "parallel")]
     {
@@ -315,33 +376,38 @@ fn fold_units<A: Send + Default>(
     }
 }
 
-/// Each record's country as a small id (0 = none), `None` when fewer than two countries occur.
-fn country_ids(records: &[&Record]) -> Option<Vec<u32>> {
-    let mut seen: HashMap<String, u32> = HashMap::new();
-    // One buffer for the upper-cased code: a record's lookup does not allocate.
-    let mut key = String::new();
-    let ids: Vec<u32> = records
-        .iter()
-        .map(|r| {
-            let Some(c) = r
-                .country
-                .as_deref()
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-            else {
-                return 0;
-            };
-            key.clear();
-            key.extend(c.chars().map(|ch| ch.to_ascii_uppercase()));
-            if let Some(&id) = seen.get(&key) {
-                return id;
-            }
-            let id = seen.len() as u32 + 1;
-            seen.insert(key.clone(), id);
+/// Each record's country as a small id (0 = none), in order of first appearance.
+#[derive(Default)]
+struct Countries {
+    seen: HashMap<String, u32>,
+    /// One buffer for the upper-cased code: a record's lookup does not allocate.
+    key: String,
+    ids: Vec<u32>,
+}
+
+impl Countries {
+    /// Adds the next record's country.
+    fn push(&mut self, country: Option<&str>) {
+        let Some(c) = country.map(str::trim).filter(|c| !c.is_empty()) else {
+            self.ids.push(0);
+            return;
+        };
+        self.key.clear();
+        self.key.extend(c.chars().map(|ch| ch.to_ascii_uppercase()));
+        let id = if let Some(&id) = self.seen.get(&self.key) {
             id
-        })
-        .collect();
-    (seen.len() >= 2).then_some(ids)
+        } else {
+            let id = self.seen.len() as u32 + 1;
+            self.seen.insert(self.key.clone(), id);
+            id
+        };
+        self.ids.push(id);
+    }
+
+    /// The ids, `None` when fewer than two countries occur.
+    fn ids(&self) -> Option<&[u32]> {
+        (self.seen.len() >= 2).then_some(&self.ids)
+    }
 }
 
 /// Random pairs (deterministic) for u estimation. With countries, pairs of two different known
@@ -409,15 +475,18 @@ struct Engine {
     threshold_w: f64,
 }
 
-fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) -> (Engine, Acc) {
-    let t0 = Instant::now();
+fn engine(input: Prepped, side: Option<Vec<bool>>, opts: &DedupeOptions) -> (Engine, Acc) {
+    let Prepped {
+        features,
+        country,
+        seconds,
+    } = input;
     let mut stats = Stats {
-        records: records.len(),
+        records: features.len(),
+        seconds_features: seconds,
         ..Stats::default()
     };
-    let features = map_features(records);
     let t1 = Instant::now();
-    stats.seconds_features = (t1 - t0).as_secs_f64();
     let blocks = Blocks::build(&features, opts.max_block, opts.window, side);
     stats.oversized_blocks = blocks.oversized.len();
     stats.largest_oversized_block = blocks.oversized.iter().map(|o| o.size).max().unwrap_or(0);
@@ -441,14 +510,8 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
     let refs: Vec<&Features> = features.iter().collect();
     model.tf = Some(TfTables::build(&refs));
     // Too few records for frequencies: keep the built-in u and m.
-    if opts.train && records.len() >= MIN_TRAIN_RECORDS {
-        let country = country_ids(records);
-        let sample = random_pairs(
-            &features,
-            blocks.side.as_deref(),
-            country.as_deref(),
-            50_000,
-        );
+    if opts.train && features.len() >= MIN_TRAIN_RECORDS {
+        let sample = random_pairs(&features, blocks.side.as_deref(), country.ids(), 50_000);
         model.estimate_u(&sample);
         // EM on pattern counts of (a deterministic sample of) the candidate pairs.
         let total = blocks.pair_bound();
@@ -485,7 +548,7 @@ fn engine(records: &[&Record], side: Option<Vec<bool>>, opts: &DedupeOptions) ->
             v.sort_unstable();
             v
         };
-        let n = records.len() as f64;
+        let n = features.len() as f64;
         let candidates: f64 = pats.iter().map(|p| p.1 as f64).sum::<f64>() * step as f64;
         let (smaller, all_pairs) = match &blocks.side {
             Some(s) => {
@@ -656,48 +719,91 @@ pub fn dedupe(records: &[Record], opts: &DedupeOptions) -> Result<DedupeResult> 
     let start = Instant::now();
     let refs: Vec<&Record> = records.iter().collect();
     with_pool(opts.threads, || {
-        let (mut eng, acc) = engine(&refs, None, opts);
-        let t = Instant::now();
-        let cluster_of = cluster(
-            &eng.features,
-            acc.edges.clone(),
-            &acc.cannot,
-            eng.model.gate,
-        );
-        // Clusters are numbered by their first record (`c <= i`): sizes first, then every
-        // group allocated once, in order of first record.
-        let mut size = vec![0u32; cluster_of.len()];
-        for &c in &cluster_of {
-            size[c] += 1;
-        }
-        let mut slot = vec![u32::MAX; cluster_of.len()];
-        let mut groups: Vec<Vec<String>> = Vec::new();
-        for (i, &c) in cluster_of.iter().enumerate() {
-            if c == i {
-                slot[c] = groups.len() as u32;
-                groups.push(Vec::with_capacity(size[c] as usize));
-            }
-            groups[slot[c] as usize].push(records[i].id.clone());
-        }
-        drop((size, slot));
-        eng.stats.seconds_clustering = t.elapsed().as_secs_f64();
-        let pairs = make_pairs(
-            &eng,
-            &acc.edges,
-            |i| (records[i].id.clone(), i),
-            opts.explain,
-        );
-        let mut stats = eng.stats;
-        stats.pairs = pairs.len();
-        stats.clusters = groups.len();
-        stats.seconds = start.elapsed().as_secs_f64();
-        Ok(DedupeResult {
-            pairs,
-            clusters: groups,
-            cluster_of,
-            stats,
-        })
+        let input = Prepped::new(&refs);
+        drop(refs);
+        Ok(dedupe_prepped(input, |i| &records[i].id, start, opts))
     })
+}
+
+/// [`dedupe`] over a stream of records (a file read row by row, a generator): each record is
+/// dropped once its features are taken, so the run never holds the input, only the features
+/// and the ids (about half the memory of [`dedupe`] over a held list of the same records).
+/// Results are those of [`dedupe`] over the records in stream order.
+///
+/// # Errors
+///
+/// As [`dedupe`].
+///
+/// ```
+/// use contactkit::dedupe::{DedupeOptions, Record, dedupe_stream};
+/// let rows = (0..3).map(|i| {
+///     let name = if i == 2 { "Anna de Vries" } else { "Jan de Vries" };
+///     Record::new(i.to_string()).full_name(name).postcode("1234AB").house_number("1").email(["jan@x.nl"])
+/// });
+/// let r = dedupe_stream(rows, &DedupeOptions::default()).unwrap();
+/// assert_eq!(r.clusters, vec![vec!["0".to_string(), "1".to_string()], vec!["2".to_string()]]);
+/// ```
+pub fn dedupe_stream(
+    records: impl IntoIterator<Item = Record> + Send,
+    opts: &DedupeOptions,
+) -> Result<DedupeResult> {
+    opts.check()?;
+    let start = Instant::now();
+    with_pool(opts.threads, || {
+        let mut ids = Vec::new();
+        let input = Prepped::stream(records, &mut ids, STREAM_CHUNK);
+        check_ids(ids.iter().map(String::as_str))?;
+        Ok(dedupe_prepped(input, |i| &ids[i], start, opts))
+    })
+}
+
+/// The run behind [`dedupe`] and [`dedupe_stream`]: `id(i)` is the id of record `i`. The
+/// features are dropped before the clusters' id lists are built.
+fn dedupe_prepped<'a>(
+    input: Prepped,
+    id: impl Fn(usize) -> &'a String,
+    start: Instant,
+    opts: &DedupeOptions,
+) -> DedupeResult {
+    let (eng, acc) = engine(input, None, opts);
+    let t = Instant::now();
+    let cluster_of = cluster(
+        &eng.features,
+        acc.edges.clone(),
+        &acc.cannot,
+        eng.model.gate,
+    );
+    let seconds_clustering = t.elapsed().as_secs_f64();
+    let pairs = make_pairs(&eng, &acc.edges, |i| (id(i).clone(), i), opts.explain);
+    let mut stats = eng.stats;
+    drop((eng.features, eng.blocks, acc));
+    let t = Instant::now();
+    // Clusters are numbered by their first record (`c <= i`): sizes first, then every group
+    // allocated once, in order of first record.
+    let mut size = vec![0u32; cluster_of.len()];
+    for &c in &cluster_of {
+        size[c] += 1;
+    }
+    let mut slot = vec![u32::MAX; cluster_of.len()];
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    for (i, &c) in cluster_of.iter().enumerate() {
+        if c == i {
+            slot[c] = groups.len() as u32;
+            groups.push(Vec::with_capacity(size[c] as usize));
+        }
+        groups[slot[c] as usize].push(id(i).clone());
+    }
+    drop((size, slot));
+    stats.seconds_clustering = seconds_clustering + t.elapsed().as_secs_f64();
+    stats.pairs = pairs.len();
+    stats.clusters = groups.len();
+    stats.seconds = start.elapsed().as_secs_f64();
+    DedupeResult {
+        pairs,
+        clusters: groups,
+        cluster_of,
+        stats,
+    }
 }
 
 /// Matches two collections: pairs `(left, right)` at or above the threshold.
@@ -726,7 +832,8 @@ pub fn link(left: &[Record], right: &[Record], opts: &DedupeOptions) -> Result<L
     let nl = left.len();
     let side: Vec<bool> = (0..refs.len()).map(|i| i >= nl).collect();
     with_pool(opts.threads, || {
-        let (eng, acc) = engine(&refs, Some(side), opts);
+        let input = Prepped::new(&refs);
+        let (eng, acc) = engine(input, Some(side), opts);
         let id = |i: usize| {
             if i < nl {
                 (left[i].id.clone(), i)
@@ -741,4 +848,36 @@ pub fn link(left: &[Record], right: &[Record], opts: &DedupeOptions) -> Result<L
         stats.seconds = start.elapsed().as_secs_f64();
         Ok(LinkResult { pairs, stats })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stream_read_in_chunks_keeps_the_features_ids_and_countries_of_a_held_list() {
+        let records: Vec<Record> = (0..23)
+            .map(|i| {
+                let country = ["NL", "be", " DE", ""][i % 4];
+                Record::new(format!("r{i}"))
+                    .full_name(["Jan de Vries", "Anna Müller", "Kees Jansen"][i % 3])
+                    .postcode(format!("{} AB", 1000 + i))
+                    .house_number((i % 5).to_string())
+                    .country(country)
+                    .email([format!("p{}@example.nl", i % 7)])
+            })
+            .collect();
+        let refs: Vec<&Record> = records.iter().collect();
+        let held = Prepped::new(&refs);
+        // Chunks of 5 leave a partial last chunk (23 = 4 x 5 + 3).
+        let mut ids = Vec::new();
+        let streamed = Prepped::stream(records.clone(), &mut ids, 5);
+        assert_eq!(streamed.features, held.features);
+        assert_eq!(streamed.country.ids, held.country.ids);
+        assert_eq!(streamed.country.ids(), held.country.ids());
+        // "be" and " DE" are the codes BE and DE; "" is no country (0).
+        assert_eq!(&held.country.ids[..4], &[1, 2, 3, 0]);
+        let want: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, want);
+    }
 }

@@ -6,7 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use contactkit::dedupe::{DedupeOptions, Labels, Record, Relation, dedupe, link, score_pair};
+use contactkit::dedupe::{
+    DedupeOptions, Labels, Record, Relation, dedupe, dedupe_stream, link, score_pair,
+};
 use serde_json::Value;
 
 use crate::common::read_jsonl;
@@ -241,6 +243,27 @@ fn generated_corpus_precision_recall_and_relations() {
 }
 
 /// 25 duplicate pairs and 25 household pairs (different people) from the first records.
+#[test]
+fn a_stream_of_the_corpus_gives_the_result_of_the_held_list() {
+    let (_, records, _) = corpus();
+    let opts = DedupeOptions::default().threads(Some(2)).explain(true);
+    let held = dedupe(&records, &opts).unwrap();
+    let streamed = dedupe_stream(records.clone(), &opts).unwrap();
+    assert!(
+        held.stats.trained && held.pairs.len() > 100,
+        "{:?}",
+        held.stats
+    );
+    assert_eq!(streamed.pairs, held.pairs);
+    assert_eq!(streamed.clusters, held.clusters);
+    assert_eq!(streamed.cluster_of, held.cluster_of);
+    assert_eq!(streamed.stats.candidate_pairs, held.stats.candidate_pairs);
+    // Ids are checked on the stream too.
+    let mut twice = records[..2].to_vec();
+    twice[1].id = twice[0].id.clone();
+    assert!(dedupe_stream(twice, &opts).is_err());
+}
+
 fn some_labels(rows: &[(usize, Value)], records: &[Record]) -> Labels {
     let ent = |i: usize| rows[i].1["truth"]["entity"].to_string();
     let house = |i: usize| rows[i].1["truth"]["household"].as_str().map(str::to_owned);
