@@ -51,10 +51,13 @@ pub(crate) enum Pass {
     /// Phonetic given name + the family name's initial + city: postcode, street and number all
     /// mistyped or missing (a recall pass: its pairs are left out of EM).
     GivenCity,
+    /// Phonetic given name + house number + city, for records without a street (a recall
+    /// pass).
+    GivenNumberCity,
 }
 
 /// Number of keyed passes.
-pub(crate) const NP: usize = 14;
+pub(crate) const NP: usize = 15;
 
 impl Pass {
     /// Key passes, in order (the sorted-neighbourhood pass runs after them).
@@ -73,6 +76,7 @@ impl Pass {
         Pass::NameNumber,
         Pass::StreetLocality,
         Pass::GivenCity,
+        Pass::GivenNumberCity,
     ];
 
     /// The pass's name in stats.
@@ -92,6 +96,7 @@ impl Pass {
             Pass::NameNumber => "name_number",
             Pass::StreetLocality => "street_locality",
             Pass::GivenCity => "given_city",
+            Pass::GivenNumberCity => "given_number_city",
         }
     }
 }
@@ -185,6 +190,11 @@ pub(crate) fn each_key(f: &Features, mut out: impl FnMut(usize, u64)) {
     // all mistyped or missing).
     if city != 0 {
         both(13, n.given_phon, mix(mix(city, fam_initial), 14));
+    }
+    // 14 GivenNumberCity: given name + house number + city, for records without a street (every
+    // record's key would add millions of pairs where given names and cities repeat).
+    if city != 0 && f.address.number != 0 && f.address.street.is_none() {
+        both(14, n.given_phon, mix(mix(city, f.address.number), 16));
     }
 }
 

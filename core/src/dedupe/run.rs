@@ -528,8 +528,8 @@ fn engine(input: Prepped, side: Option<Vec<bool>>, opts: &DedupeOptions) -> (Eng
             |acc: &mut Patterns, u| {
                 let mut buf = std::mem::take(&mut acc.buf);
                 blocks.for_unit(u, &mut buf, |i, j, pass| {
-                    if pass == Pass::GivenCity as u8 {
-                        return; // a recall pass (mostly namesakes): kept out of EM
+                    if (Pass::GivenCity as u8..NP as u8).contains(&pass) {
+                        return; // the recall passes (mostly namesakes): kept out of EM
                     }
                     let g = compare(&features[i], &features[j]);
                     *acc.map.entry(g.levels).or_insert(0) += 1;
