@@ -1,8 +1,10 @@
 //! Duplicate scoring: `score_pair`, `dedupe`, `link` (API.md §5).
 
+use std::collections::VecDeque;
+
 use ck::dedupe::{self as cd, DedupeOptions, MatchScore, Record};
 use pyo3::prelude::*;
-use pyo3::types::{PyMapping, PyString};
+use pyo3::types::{PyIterator, PyMapping, PyString};
 
 use crate::errors::{CoreError, wrong_type};
 
@@ -85,6 +87,46 @@ pub(crate) fn records(v: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Record>>
         out.push(record(&x?)?);
     }
     Ok(out)
+}
+
+/// Records read from a Python iterable while the run computes features without the GIL: a
+/// chunk of rows converted per GIL hold, the first conversion error kept (the stream then ends
+/// and the run's result is dropped for the error).
+struct PyRecords {
+    rows: Py<PyIterator>,
+    buf: VecDeque<Record>,
+    err: Option<PyErr>,
+    done: bool,
+}
+
+/// Rows converted per GIL hold.
+const ROWS_PER_HOLD: usize = 1024;
+
+impl Iterator for PyRecords {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        if self.buf.is_empty() && !self.done {
+            Python::attach(|py| {
+                let mut rows = self.rows.bind(py).clone();
+                for _ in 0..ROWS_PER_HOLD {
+                    match rows.next().map(|row| row.and_then(|x| record(&x))) {
+                        None => {
+                            self.done = true;
+                            break;
+                        }
+                        Some(Ok(r)) => self.buf.push_back(r),
+                        Some(Err(e)) => {
+                            self.err = Some(e);
+                            self.done = true;
+                            break;
+                        }
+                    }
+                }
+            });
+        }
+        self.buf.pop_front()
+    }
 }
 
 /// An explanation as Python sees it: `(field, level, weight)` tuples.
@@ -237,7 +279,9 @@ fn options(
 }
 
 /// Finds duplicates inside one collection of records (no labels needed, no training call;
-/// optional labelled pairs `(a, b, same_person)` refine the model).
+/// optional labelled pairs `(a, b, same_person)` refine the model). A list or any other
+/// iterable (a generator, a file reader) is read row by row as the run goes, so the run holds
+/// no second copy of the records.
 #[pyfunction]
 #[pyo3(signature = (records, *, threshold = 0.5, threads = None, labels = None))]
 pub fn dedupe(
@@ -247,10 +291,33 @@ pub fn dedupe(
     threads: Option<usize>,
     labels: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyDedupeResult> {
-    let recs = self::records(records, "records")?;
     let opts = options(py, threshold, threads, labels)?;
-    let r = py.detach(|| cd::dedupe(&recs, &opts)).map_err(CoreError)?;
-    Ok(PyDedupeResult { inner: r })
+    if let Some(recs) = crate::dedupe_index::frame_records(records)? {
+        let r = py.detach(|| cd::dedupe(&recs, &opts)).map_err(CoreError)?;
+        return Ok(PyDedupeResult { inner: r });
+    }
+    // Any other iterable is streamed: each row is converted as the run reads it and dropped
+    // once its features are taken, so the run never holds a second copy of the input.
+    if records.cast::<PyString>().is_ok() {
+        return Err(wrong_type("records", "a sequence of mappings", records));
+    }
+    let rows = records
+        .try_iter()
+        .map_err(|_| wrong_type("records", "a sequence of mappings", records))?
+        .unbind();
+    let mut src = PyRecords {
+        rows,
+        buf: VecDeque::new(),
+        err: None,
+        done: false,
+    };
+    let r = py.detach(|| cd::dedupe_stream(&mut src, &opts));
+    if let Some(e) = src.err {
+        return Err(e);
+    }
+    Ok(PyDedupeResult {
+        inner: r.map_err(CoreError)?,
+    })
 }
 
 /// Matches two collections of records (optional labelled pairs `(a, b, same_person)`

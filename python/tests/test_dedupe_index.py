@@ -153,3 +153,31 @@ def test_index_labels() -> None:
     assert index.set_labels([]) is False
     with pytest.raises(contactkit.ArgumentTypeError):
         index.set_labels([(a, b)])  # type: ignore[list-item]
+
+
+def test_iterables_are_streamed_with_the_result_of_a_frame() -> None:
+    pd = pytest.importorskip("pandas")
+    records = _corpus(3000)  # trained (500+ records), read over three GIL holds of 1,024 rows
+    for r in records:
+        r.setdefault("email", [])
+        r.setdefault("phone", [])
+    want = contactkit.dedupe(pd.DataFrame(records))  # a frame is converted whole, then run
+    streamed = contactkit.dedupe(r for r in records)
+    assert streamed.stats["records"] == 3000
+    assert len(want.pairs) > 100
+    assert streamed.to_dict()["pairs"] == want.to_dict()["pairs"]
+    assert streamed.clusters == want.clusters
+    assert contactkit.dedupe(tuple(records)).clusters == want.clusters
+    # A bad row after the first hold raises, with no result.
+    bad: list[Any] = [*records[:1500], "not a mapping", *records[1500:]]
+    with pytest.raises(contactkit.ArgumentTypeError):
+        contactkit.dedupe(iter(bad))
+
+    def failing_source() -> Any:
+        yield records[0]
+        raise RuntimeError("source failed")
+
+    with pytest.raises(RuntimeError, match="source failed"):
+        contactkit.dedupe(failing_source())
+    with pytest.raises(contactkit.ConfigError):
+        contactkit.dedupe(iter([records[0], records[0]]))

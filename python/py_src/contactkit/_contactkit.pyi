@@ -436,7 +436,9 @@ def dedupe(
     labels: Iterable[tuple[Mapping[str, object], Mapping[str, object], bool]] | None = None,
 ) -> DedupeResult:
     """Finds duplicates inside one collection of records (no labels needed, no training call;
-    optional labelled pairs `(a, b, same_person)` refine the model)."""
+    optional labelled pairs `(a, b, same_person)` refine the model). A list or any other
+    iterable (a generator, a file reader) is read row by row as the run goes, so the run holds
+    no second copy of the records."""
 
 def link(
     left: Records,
